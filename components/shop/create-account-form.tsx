@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { createAccountAction, type CreateAccountState } from "@/app/shop/(storefront)/customer/account/create/actions";
+import { signInWith } from "@/lib/auth/client";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Alert } from "@/components/ui/alert";
+import { ConsentCheckbox } from "./consent-checkbox";
+
+export function CreateAccountForm({ optInTitle, optInTooltip, showConsent }: { optInTitle: string; optInTooltip: string; showConsent: boolean }) {
+  const [state, action, pending] = useActionState<CreateAccountState, FormData>(createAccountAction, {});
+  const [signInError, setSignInError] = useState<string | null>(null);
+  const credentials = useRef<{ email: string; password: string } | null>(null);
+  const e = state.errors ?? {};
+  const v = state.values ?? {};
+
+  useEffect(() => {
+    if (!state.created || !credentials.current) return;
+    const { email, password } = credentials.current;
+    void signInWith("/api/shop-auth", "shop-credentials", { email, password }).then((error) => {
+      if (error) setSignInError(error);
+      else window.location.assign("/shop/customer/account?created=1");
+    });
+  }, [state]);
+
+  return (
+    <form
+      action={action}
+      noValidate
+      aria-label="Create an Account"
+      onSubmit={(ev) => {
+        const f = new FormData(ev.currentTarget);
+        credentials.current = { email: String(f.get("email") ?? ""), password: String(f.get("password") ?? "") };
+      }}
+    >
+      {e.form ? <Alert kind="error">{e.form}</Alert> : null}
+      {signInError ? <Alert kind="error">{signInError}</Alert> : null}
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-lg font-semibold">Personal Information</legend>
+        <FormField label="First Name" name="firstName" required autoComplete="given-name" error={e.firstName} defaultValue={v.firstName} key={`fn-${v.firstName}`} />
+        <FormField label="Last Name" name="lastName" required autoComplete="family-name" error={e.lastName} defaultValue={v.lastName} key={`ln-${v.lastName}`} />
+        <label className="mb-3 flex items-center gap-2">
+          <input type="checkbox" name="newsletter" defaultChecked={v.newsletter === "on"} key={`nl-${v.newsletter}`} /> Sign Up for Newsletter
+        </label>
+        {showConsent ? <ConsentCheckbox title={optInTitle} tooltip={optInTooltip} defaultChecked={v.assistanceAllowed === "on"} key={`co-${v.assistanceAllowed}`} /> : null}
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-lg font-semibold">Sign-in Information</legend>
+        <FormField label="Email" name="email" type="email" required autoComplete="email" error={e.email} defaultValue={v.email} key={`em-${v.email}`} />
+        <FormField label="Password" name="password" type="password" required autoComplete="new-password" error={e.password} />
+        <FormField
+          label="Confirm Password"
+          name="passwordConfirmation"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={e.passwordConfirmation}
+        />
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        Create an Account
+      </Button>
+    </form>
+  );
+}

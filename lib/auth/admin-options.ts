@@ -1,0 +1,72 @@
+// next-auth options of the admin realm (/admin): username + password, JWT session
+// in its own cookie. The JWT only says who; permissions are read from the
+// database on every request (admin-session.ts).
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { adminAuthSecret, realmCookies } from "./cookies";
+import { SIGN_IN_FAILED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { onAdminSignedOut } from "./admin-events";
+
+export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
+
+export const adminAuthOptions: NextAuthOptions = {
+  secret: adminAuthSecret(),
+  session: { strategy: "jwt", maxAge: ADMIN_SESSION_MAX_AGE },
+  jwt: { maxAge: ADMIN_SESSION_MAX_AGE },
+  cookies: realmCookies("lac_admin"),
+  pages: { signIn: "/admin/login", error: "/admin/login" },
+  providers: [
+    CredentialsProvider({
+      id: "admin-credentials",
+      name: "Admin",
+      credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const username = String(credentials?.username ?? "").trim();
+        const password = String(credentials?.password ?? "");
+        if (!username || !password || username.length > 255 || password.length > 1024) {
+          throw new Error(SIGN_IN_REQUIRED_FIELDS);
+        }
+        const admin = await db.adminUser.findUnique({
+          where: { username },
+          select: { id: true, username: true, firstName: true, lastName: true, passwordHash: true, isActive: true, sessionVersion: true },
+        });
+        const ok = await verifyPassword(password, admin?.passwordHash ?? (await dummyPasswordHash()));
+        if (!admin || !ok || !admin.isActive) throw new Error(SIGN_IN_FAILED);
+        await db.adminUser.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
+        return {
+          id: String(admin.id),
+          name: `${admin.firstName} ${admin.lastName}`,
+          username: admin.username,
+          sessionVersion: admin.sessionVersion,
+        };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; username?: string; sessionVersion?: number };
+        token.sub = u.id;
+        token.realm = "admin";
+        token.username = u.username;
+        token.sv = u.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { ...session.user, name: token.name ?? null };
+      return session;
+    },
+    async redirect({ url, baseUrl }) {
+      return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/admin`;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub) await onAdminSignedOut(Number(token.sub));
+    },
+  },
+};

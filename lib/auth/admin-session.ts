@@ -1,0 +1,65 @@
+// The signed-in admin for this request: JWT from the admin cookie, then the
+// database (active, same session version, role and resources).
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import { can, type AdminPrincipal } from "@/lib/acl/can";
+import { ADMIN_SESSION_COOKIE, adminAuthSecret } from "./cookies";
+
+export async function adminIdFromToken(raw: string | undefined): Promise<{ id: number; sv: number } | null> {
+  const secret = adminAuthSecret();
+  if (!raw || !secret) return null;
+  try {
+    const token = await decode({ token: raw, secret });
+    if (!token || token.realm !== "admin" || !token.sub) return null;
+    const id = Number(token.sub);
+    return Number.isInteger(id) ? { id, sv: Number(token.sv ?? 0) } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadAdminPrincipal(id: number, sessionVersion: number): Promise<AdminPrincipal | null> {
+  const admin = await db.adminUser.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      username: true,
+      firstName: true,
+      lastName: true,
+      isActive: true,
+      sessionVersion: true,
+      roleId: true,
+      role: { select: { name: true, allResources: true, resources: { select: { resource: true } } } },
+    },
+  });
+  if (!admin || !admin.isActive || admin.sessionVersion !== sessionVersion) return null;
+  return {
+    id: admin.id,
+    username: admin.username,
+    firstName: admin.firstName,
+    lastName: admin.lastName,
+    roleId: admin.roleId,
+    roleName: admin.role.name,
+    allResources: admin.role.allResources,
+    resources: new Set(admin.role.resources.map((r) => r.resource)),
+  };
+}
+
+/** The signed-in admin, or null. One database read per request. */
+export const getAdmin = cache(async (): Promise<AdminPrincipal | null> => {
+  const jar = await cookies();
+  const parsed = await adminIdFromToken(jar.get(ADMIN_SESSION_COOKIE)?.value);
+  return parsed ? loadAdminPrincipal(parsed.id, parsed.sv) : null;
+});
+
+/** For pages and server actions: the admin, else a redirect to sign-in; a 403 page without the resource. */
+export async function requireAdmin(resource?: string): Promise<AdminPrincipal> {
+  const admin = await getAdmin();
+  if (!admin) redirect("/admin/login");
+  if (resource && !can(admin, resource)) forbidden();
+  return admin;
+}

@@ -1,0 +1,50 @@
+// Browser side of the two next-auth realms: the realm's endpoints are called
+// directly (next-auth/react keeps one global basePath, and we have two realms).
+"use client";
+
+type Realm = "/api/admin-auth" | "/api/shop-auth";
+
+async function csrfToken(basePath: Realm): Promise<string> {
+  const res = await fetch(`${basePath}/csrf`, { credentials: "same-origin", cache: "no-store" });
+  const body = (await res.json()) as { csrfToken: string };
+  return body.csrfToken;
+}
+
+/** Signs in with a credentials provider; resolves to an error message, or null on success. */
+export async function signInWith(
+  basePath: Realm,
+  providerId: string,
+  credentials: Record<string, string>,
+): Promise<string | null> {
+  try {
+    const body = new URLSearchParams({ ...credentials, csrfToken: await csrfToken(basePath), json: "true", callbackUrl: "/" });
+    const res = await fetch(`${basePath}/callback/${providerId}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1" },
+      body,
+      credentials: "same-origin",
+    });
+    const data = (await res.json().catch(() => ({}))) as { url?: string };
+    const error = data.url ? new URL(data.url, window.location.origin).searchParams.get("error") : "Sign-in failed.";
+    if (!res.ok && !error) return "Sign-in failed. Please try again.";
+    return error ? (error === "CredentialsSignin" ? "Sign-in failed." : error) : null;
+  } catch {
+    return "Sign-in failed: the server could not be reached. Please try again.";
+  }
+}
+
+export async function signOutOf(basePath: Realm): Promise<void> {
+  const body = new URLSearchParams({ csrfToken: await csrfToken(basePath), json: "true", callbackUrl: "/" });
+  await fetch(`${basePath}/signout`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body,
+    credentials: "same-origin",
+  });
+}
+
+/** Only same-site paths under the given prefix are followed after sign-in. */
+export function safeReturnPath(raw: string | null | undefined, prefix: string): string {
+  if (!raw || !raw.startsWith(prefix) || raw.startsWith("//") || raw.includes("\\")) return prefix;
+  return raw;
+}

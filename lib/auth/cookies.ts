@@ -1,0 +1,36 @@
+// Cookie names of the two sign-in realms. Edge-safe (no Node imports): used by
+// middleware.ts as well as the next-auth options.
+export const ADMIN_SESSION_COOKIE = "lac_admin_session";
+export const SHOP_SESSION_COOKIE = "lac_shop_session";
+export const STORE_VIEW_COOKIE = "lac_store";
+
+export const ADMIN_AUTH_BASE_PATH = "/api/admin-auth";
+export const SHOP_AUTH_BASE_PATH = "/api/shop-auth";
+
+export function secureCookiesEnabled(): boolean {
+  return process.env.COOKIE_SECURE === "true";
+}
+
+export function adminAuthSecret(): string | undefined {
+  return process.env.ADMIN_AUTH_SECRET;
+}
+
+export function shopAuthSecret(): string | undefined {
+  return process.env.SHOP_AUTH_SECRET;
+}
+
+type CookieSet = {
+  sessionToken: { name: string; options: Record<string, unknown> };
+  callbackUrl: { name: string; options: Record<string, unknown> };
+  csrfToken: { name: string; options: Record<string, unknown> };
+};
+
+/** Distinct, HttpOnly, SameSite=Lax cookies per realm (SPEC 7). */
+export function realmCookies(prefix: "lac_admin" | "lac_shop"): CookieSet {
+  const options = { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookiesEnabled() };
+  return {
+    sessionToken: { name: `${prefix}_session`, options },
+    callbackUrl: { name: `${prefix}_callback`, options },
+    csrfToken: { name: `${prefix}_csrf`, options },
+  };
+}

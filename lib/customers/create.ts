@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { getConfig } from "@/lib/config";
+
+export function customerSearchText(firstName: string, lastName: string, email: string): string {
+  return `${firstName} ${lastName} ${email}`.toLowerCase();
+}
+
+export type CreateCustomerInput = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  websiteId: number;
+  storeViewId: number;
+  groupId?: number;
+  newsletter: boolean;
+  assistanceAllowed: boolean;
+};
+
+export const EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
+
+/** Creates a customer; the email must be free on the website (or anywhere, with global account sharing). */
+export async function createCustomer(input: CreateCustomerInput): Promise<{ id: number } | { error: string; field: string }> {
+  const config = await getConfig();
+  const email = input.email.toLowerCase();
+  const clash = await db.customer.findFirst({
+    where: config.shareAccountsPerWebsite ? { email, websiteId: input.websiteId } : { email },
+    select: { id: true },
+  });
+  if (clash) return { error: EMAIL_TAKEN, field: "email" };
+  const general = input.groupId ?? (await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } })).id;
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const customer = await db.customer.create({
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email,
+        passwordHash,
+        websiteId: input.websiteId,
+        storeViewId: input.storeViewId,
+        groupId: general,
+        newsletterSubscribed: input.newsletter,
+        assistanceAllowed: input.assistanceAllowed,
+        searchText: customerSearchText(input.firstName, input.lastName, email),
+      },
+      select: { id: true },
+    });
+    return customer;
+  } catch (e) {
+    // a concurrent sign-up with the same email lost the race on the unique index
+    if ((e as { code?: string }).code === "P2002") return { error: EMAIL_TAKEN, field: "email" };
+    throw e;
+  }
+}

@@ -1,0 +1,29 @@
+// Creates a Prisma client for a database URL. Used by lib/db.ts (the app's
+// client), the seed, the tests and the benchmarks.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "./db-url.mjs";
+
+export type Db = PrismaClient;
+export type DbProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url = resolveDatabaseUrl()): DbProvider {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+}
+
+export function createPrismaClient(url = resolveDatabaseUrl()): Db {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // Same models, other provider: the PostgreSQL client is used through the SQLite client's type.
+    return new PgPrismaClient({ adapter }) as unknown as Db;
+  }
+  const file = sqliteFilePath(url);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  // busy timeout: wait for another process's write lock instead of failing at once
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// The server Playwright tests run against: the production build, on its own
+// fresh database (data/e2e.db, or E2E_DATABASE_URL), with fixed test secrets.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { root } from "./env.mjs";
+import { dropDatabase, ensurePostgresDatabase, migrate, seed } from "./db.mjs";
+import { buildIfNeeded } from "./build.mjs";
+
+const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+const port = process.env.E2E_PORT || "3100";
+process.env.ADMIN_AUTH_SECRET ||= "e2e-admin-secret-not-for-production-0123456789";
+process.env.SHOP_AUTH_SECRET ||= "e2e-shop-secret-not-for-production-0123456789";
+process.env.DATABASE_URL = url;
+
+buildIfNeeded();
+await ensurePostgresDatabase(url);
+await dropDatabase(url);
+migrate(url);
+seed(url, { SEED_CUSTOMERS: "120" });
+const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

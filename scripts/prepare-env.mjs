@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { prepareEnv } from "./env.mjs";
+prepareEnv();

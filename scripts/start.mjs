@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// npm start: build if needed, apply migrations, seed an empty database, serve on PORT (default 3000).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { prepareEnv, root } from "./env.mjs";
+import { ensurePostgresDatabase, migrate, seed } from "./db.mjs";
+import { buildIfNeeded } from "./build.mjs";
+import { resolveDatabaseUrl } from "../lib/db-url.mjs";
+
+prepareEnv();
+
+buildIfNeeded();
+
+const url = resolveDatabaseUrl();
+await ensurePostgresDatabase(url);
+migrate(url);
+seed(url);
+
+const port = process.env.PORT ?? "3000";
+console.log(`start: serving on http://localhost:${port}/shop and http://localhost:${port}/admin`);
+const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));
