@@ -2,17 +2,11 @@
 // (sessionVersion bump), and their Login as Customer sessions end.
 import "server-only";
 import { db } from "@/lib/db";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
 
 export async function onAdminSignedOut(adminUserId: number): Promise<void> {
-  await db.$transaction([
-    db.adminUser.updateMany({ where: { id: adminUserId }, data: { sessionVersion: { increment: 1 } } }),
-    db.loginAsCustomerSession.updateMany({
-      where: { adminUserId, endedAt: null },
-      data: { endedAt: new Date(), endReason: "Admin signed out of the admin" },
-    }),
-    db.loginAsCustomerSecret.updateMany({
-      where: { adminUserId, usedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
-    }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.adminUser.updateMany({ where: { id: adminUserId }, data: { sessionVersion: { increment: 1 } } });
+    await endSessionsForAdmin(tx, adminUserId, END_REASONS.adminSignedOut);
+  });
 }
