@@ -35,6 +35,21 @@ export const getShopToken = cache(async (): Promise<JWT | null> => {
   return decodeShopToken(jar.get(SHOP_SESSION_COOKIE)?.value);
 });
 
+/** Who is acting during a Login as Customer session: the RFC 8693 "act" claim of the shopper JWT. */
+export type Impersonation = { adminUserId: number; sessionId: string; storeView: string | null; disablePageCache: boolean };
+
+export const getImpersonation = cache(async (): Promise<Impersonation | null> => {
+  const token = await getShopToken();
+  const act = token?.act as { sub?: string } | undefined;
+  if (!token || !act?.sub || typeof token.lac !== "string") return null;
+  return {
+    adminUserId: Number(act.sub),
+    sessionId: token.lac,
+    storeView: typeof token.sv === "string" ? token.sv : null,
+    disablePageCache: token.nc === true,
+  };
+});
+
 /** The signed-in shopper, or null. */
 export const getShopper = cache(async (): Promise<Shopper | null> => {
   const token = await getShopToken();

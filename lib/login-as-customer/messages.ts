@@ -1,0 +1,25 @@
+// Every text of the Login as Customer feature (SPEC 6, 5.1), shared by code and tests.
+export const LAC = {
+  buttonLabel: "Login as Customer",
+  confirmTitle: "You are about to Login as Customer",
+  confirmText: 'Actions taken while in "Login as Customer" will affect actual customer data.',
+  selectStoreTitle: "Login as Customer: Select Store",
+  storeViewLabel: "Store View",
+  selectStoreRequired: "Please select a Store View to login in.",
+  notEnabledTitle: "Login as Customer not enabled",
+  notEnabledText:
+    'The user has not enabled the "Allow remote shopping assistance" functionality. Contact the customer to discuss this user configuration.',
+  assistanceDisabledForCustomer: "Login as Customer assistance is disabled for this Customer.",
+  customerGone: "Customer with this ID no longer exists.",
+  featureDisabled: "Login as Customer is disabled.",
+  notAllowed: "You are not allowed to login as customer.",
+  invalidStoreView: "The selected store view is not available for this customer.",
+  loginFailed: "Login was not successful.",
+  loggedInAs: (fullName: string) => `You are logged in as customer: ${fullName}`,
+  banner: (fullName: string, websiteName: string) => `You are connected as ${fullName} on ${websiteName}`,
+  closeSession: "Close Session",
+  actionNotAllowed: "This action is not available while logged in as customer.",
+  noPermissionOptIn: "You have no permission to change Opt-In preference.",
+  orderCommentCustomer: "Order Placed by Store Administrator",
+  orderCommentAdmin: (first: string, last: string) => `Order Placed by ${first} ${last} using Login as Customer`,
+} as const;
