@@ -1,10 +1,12 @@
 // Edge middleware: cheap, stateless work only, never the database (SPEC 2).
 // - /admin/**: a valid admin-realm JWT, or a redirect to the admin sign-in page.
 // - /shop/**: the store view for this request (the shopper's cookie, passed on as
-//   the x-store-view header; a client-sent x-store-view is never trusted).
+//   the x-store-view header; a client-sent x-store-view is never trusted); during
+//   Login as Customer (JWT "act" claim) the session's store view, and
+//   Cache-Control: private, no-store when the session disables the page cache.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { ADMIN_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret } from "@/lib/auth/cookies";
+import { ADMIN_SESSION_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
 
 const ADMIN_LOGIN = "/admin/login";
 
@@ -13,6 +15,16 @@ async function hasAdminToken(req: NextRequest): Promise<boolean> {
   if (!secret || !req.cookies.get(ADMIN_SESSION_COOKIE)) return false;
   const token = await getToken({ req, secret, cookieName: ADMIN_SESSION_COOKIE }).catch(() => null);
   return Boolean(token && token.realm === "admin" && token.sub);
+}
+
+/** The Login as Customer claims of the shopper JWT (signature checked; whether the session is still active is the server's job). */
+async function impersonationClaims(req: NextRequest): Promise<{ storeView: string | null; noCache: boolean } | null> {
+  const secret = shopAuthSecret();
+  if (!secret || !req.cookies.get(SHOP_SESSION_COOKIE)) return null;
+  const token = await getToken({ req, secret, cookieName: SHOP_SESSION_COOKIE }).catch(() => null);
+  const act = token?.act as { sub?: string } | undefined;
+  if (!token || token.realm !== "shop" || !act?.sub || typeof token.lac !== "string") return null;
+  return { storeView: typeof token.sv === "string" ? token.sv : null, noCache: token.nc === true };
 }
 
 export async function middleware(req: NextRequest) {
@@ -34,6 +46,17 @@ export async function middleware(req: NextRequest) {
   // storefront
   const headers = new Headers(req.headers);
   headers.set("x-store-view", req.cookies.get(STORE_VIEW_COOKIE)?.value ?? "");
+  const impersonation = await impersonationClaims(req);
+  if (impersonation) {
+    // Login as Customer: the session's store view wins over the shopper's choice
+    if (impersonation.storeView) headers.set("x-store-view", impersonation.storeView);
+    const res = NextResponse.next({ request: { headers } });
+    if (impersonation.noCache) {
+      res.headers.set("Cache-Control", "private, no-store");
+      res.headers.set("x-lac-page-cache", "off");
+    }
+    return res;
+  }
   return NextResponse.next({ request: { headers } });
 }
 

@@ -10,6 +10,11 @@ import { resolveStoreView } from "@/lib/store/store-view";
 import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { loadConfig } from "@/lib/config";
+import { LAC } from "@/lib/login-as-customer/messages";
+import { redeemLoginAsCustomerSecret, REDEEM_FAILURE_REASONS, type RedeemedSession } from "@/lib/login-as-customer/service";
+import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/log";
+import { clientIp } from "@/lib/http/client-ip";
 
 export const SHOP_SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -58,13 +63,38 @@ export const shopAuthOptions: NextAuthOptions = {
         return { id: String(customer.id), name: `${customer.firstName} ${customer.lastName}`, storeView: storeView.code };
       },
     }),
+    // Login as Customer: the one-time secret from the admin is the credential. The
+    // resulting JWT names the customer as subject and the admin as actor (RFC 8693 "act").
+    CredentialsProvider({
+      id: "login-as-customer",
+      name: "Login as Customer",
+      credentials: { secret: { label: "Secret", type: "text" } },
+      async authorize(credentials, req) {
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const ip = clientIp(headers);
+        const result = await redeemLoginAsCustomerSecret({ db, config: await loadConfig() }, { secret: credentials?.secret, ip });
+        await recordLoginAsCustomerRedeem(db, result, ip);
+        if (!result.ok) throw new Error(`${LAC.loginFailed} ${REDEEM_FAILURE_REASONS[result.reason]}`);
+        const s = result.session;
+        return { id: String(s.customerId), name: s.customerName, storeView: s.storeViewCode, lac: s };
+      },
+    }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
+        const u = user as { id: string; storeView?: string; lac?: RedeemedSession };
+        token.sub = u.id;
         token.realm = "shop";
-        token.sv = (user as { storeView?: string }).storeView;
+        token.sv = u.storeView;
+        delete token.act;
+        delete token.lac;
+        delete token.nc;
+        if (u.lac) {
+          token.act = { sub: String(u.lac.adminUserId), username: u.lac.adminUsername };
+          token.lac = u.lac.sessionId;
+          token.nc = u.lac.disablePageCache;
+        }
       }
       return token;
     },

@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
+import { getConfig } from "@/lib/config";
+import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/service";
 
 export type Shopper = {
   id: number;
@@ -50,11 +52,43 @@ export const getImpersonation = cache(async (): Promise<Impersonation | null> =>
   };
 });
 
-/** The signed-in shopper, or null. */
-export const getShopper = cache(async (): Promise<Shopper | null> => {
+export type ActiveImpersonation = Impersonation & { customerName: string; websiteName: string; storeViewId: number };
+
+export type ShopperContext = {
+  shopper: Shopper | null;
+  /** set while an admin is logged in as this customer and the session is still active */
+  impersonation: ActiveImpersonation | null;
+  /** set when this browser's Login as Customer session has ended: its cookie is dead */
+  endedImpersonation: string | null;
+};
+
+/**
+ * The shopper of this request, checked against the database; during Login as
+ * Customer, also whether the session is still active (ending it when a rule says so).
+ */
+export const getShopperContext = cache(async (): Promise<ShopperContext> => {
   const token = await getShopToken();
   const id = Number(token?.sub);
-  if (!token || !Number.isInteger(id)) return null;
+  if (!token || !Number.isInteger(id)) return { shopper: null, impersonation: null, endedImpersonation: null };
+  const imp = await getImpersonation();
+  let impersonation: ActiveImpersonation | null = null;
+  if (imp) {
+    const check = await checkLoginAsCustomerSession(
+      { db, config: await getConfig() },
+      { sessionId: imp.sessionId, adminUserId: imp.adminUserId, customerId: id },
+    );
+    // ended: whatever page or action this request is, the tab is signed out now
+    if (!check.active) redirect("/shop/login-as-customer/ended");
+    impersonation = { ...imp, customerName: check.session.customerName, websiteName: check.session.websiteName, storeViewId: check.session.storeViewId };
+  }
+  const shopper = await loadShopper(id);
+  return { shopper, impersonation: shopper ? impersonation : null, endedImpersonation: null };
+});
+
+/** The signed-in shopper, or null (also null once their Login as Customer session ended). */
+export const getShopper = cache(async (): Promise<Shopper | null> => (await getShopperContext()).shopper);
+
+async function loadShopper(id: number): Promise<Shopper | null> {
   return db.customer.findUnique({
     where: { id },
     select: {
@@ -69,10 +103,11 @@ export const getShopper = cache(async (): Promise<Shopper | null> => {
       newsletterSubscribed: true,
     },
   });
-});
+}
 
 export async function requireShopper(): Promise<Shopper> {
-  const shopper = await getShopper();
-  if (!shopper) redirect("/shop/customer/account/login");
-  return shopper;
+  const ctx = await getShopperContext();
+  if (ctx.endedImpersonation) redirect("/shop/login-as-customer/ended");
+  if (!ctx.shopper) redirect("/shop/customer/account/login");
+  return ctx.shopper;
 }

@@ -4,6 +4,7 @@
 // open sessions and revokes unredeemed secrets; the storefront notices on the
 // tab's next request (lib/login-as-customer checks the session row).
 import type { Db } from "@/lib/db-client";
+import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 
 export const END_REASONS = {
   closedByAdmin: "Closed by the admin (Close Session)",
@@ -17,25 +18,50 @@ export const END_REASONS = {
   endedFromLog: "Ended by an admin from the Login as Customer Log",
 } as const;
 
-type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret">;
+type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog">;
+type SessionWhere = { id?: string; adminUserId?: number; customerId?: number };
+
+/** Ends the open sessions matching `where`, recording a logout entry for each. */
+export async function endSessions(tx: Tx, where: SessionWhere, reason: string, now = new Date()): Promise<number> {
+  const open = await tx.loginAsCustomerSession.findMany({
+    where: { ...where, endedAt: null },
+    select: { id: true, adminUserId: true, adminUsername: true, customerId: true, customerEmail: true, storeViewId: true, ip: true },
+  });
+  if (open.length === 0) return 0;
+  const ended = await tx.loginAsCustomerSession.updateMany({
+    where: { id: { in: open.map((s) => s.id) }, endedAt: null },
+    data: { endedAt: now, endReason: reason },
+  });
+  for (const s of open) {
+    await recordAction(tx, {
+      group: ACTION_GROUPS.loginAsCustomer,
+      action: "logout",
+      fullActionName: "loginascustomer_logout_index",
+      result: "success",
+      adminUserId: s.adminUserId,
+      username: s.adminUsername,
+      customerId: s.customerId,
+      storeViewId: s.storeViewId,
+      lacSessionId: s.id,
+      ip: s.ip,
+      details: `Logged out from the customer account: ${s.customerId}, ${s.customerEmail} (${reason})`,
+      at: now,
+    });
+  }
+  return ended.count;
+}
 
 export async function endSessionsForAdmin(tx: Tx, adminUserId: number, reason: string): Promise<number> {
-  const now = new Date();
-  await tx.loginAsCustomerSecret.updateMany({ where: { adminUserId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  const r = await tx.loginAsCustomerSession.updateMany({ where: { adminUserId, endedAt: null }, data: { endedAt: now, endReason: reason } });
-  return r.count;
+  await tx.loginAsCustomerSecret.updateMany({ where: { adminUserId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  return endSessions(tx, { adminUserId }, reason);
 }
 
 export async function endSessionsForCustomer(tx: Tx, customerId: number, reason: string): Promise<number> {
-  const now = new Date();
-  await tx.loginAsCustomerSecret.updateMany({ where: { customerId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  const r = await tx.loginAsCustomerSession.updateMany({ where: { customerId, endedAt: null }, data: { endedAt: now, endReason: reason } });
-  return r.count;
+  await tx.loginAsCustomerSecret.updateMany({ where: { customerId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  return endSessions(tx, { customerId }, reason);
 }
 
 export async function endAllSessions(tx: Tx, reason: string): Promise<number> {
-  const now = new Date();
-  await tx.loginAsCustomerSecret.updateMany({ where: { usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  const r = await tx.loginAsCustomerSession.updateMany({ where: { endedAt: null }, data: { endedAt: now, endReason: reason } });
-  return r.count;
+  await tx.loginAsCustomerSecret.updateMany({ where: { usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  return endSessions(tx, {}, reason);
 }

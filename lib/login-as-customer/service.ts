@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db-client";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import type { AppConfig } from "@/lib/config/schema";
 import { LAC } from "./messages";
-import { END_REASONS, endSessionsForAdmin } from "./end-sessions";
+import { END_REASONS, endSessions, endSessionsForAdmin } from "./end-sessions";
 import { hashSecret, isWellFormedSecret, newSecret } from "./secret";
 
 export const LAC_RESOURCE = "customers.lac.login";
@@ -245,7 +245,7 @@ export async function checkLoginAsCustomerSession(
     else if (!customer.assistanceAllowed) reason = END_REASONS.consentWithdrawn;
   }
   if (reason) {
-    await db.loginAsCustomerSession.updateMany({ where: { id: session.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
+    await db.$transaction((tx) => endSessions(tx, { id: session.id }, reason, now));
     return { active: false, reason };
   }
   return {
@@ -257,6 +257,5 @@ export async function checkLoginAsCustomerSession(
 /** Ends one session (Close Session, or from the log). Returns false when it had already ended. */
 export async function endLoginAsCustomerSession(deps: Deps, input: { sessionId: string; reason: string }): Promise<boolean> {
   const now = deps.now ?? new Date();
-  const r = await deps.db.loginAsCustomerSession.updateMany({ where: { id: input.sessionId, endedAt: null }, data: { endedAt: now, endReason: input.reason } });
-  return r.count === 1;
+  return (await deps.db.$transaction((tx) => endSessions(tx, { id: input.sessionId }, input.reason, now))) === 1;
 }

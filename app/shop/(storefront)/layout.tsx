@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getShopper } from "@/lib/auth/shop-session";
+import { redirect } from "next/navigation";
+import { getShopperContext } from "@/lib/auth/shop-session";
+import { LoginAsCustomerBanner } from "@/components/shop/login-as-customer-banner";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { cartItemCount } from "@/lib/cart/count";
 import { ShopSignOutButton } from "@/components/shop/shop-sign-out-button";
@@ -7,10 +9,14 @@ import { ShopSignOutButton } from "@/components/shop/shop-sign-out-button";
 export const dynamic = "force-dynamic";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
-  const [shopper, storeView] = await Promise.all([getShopper(), getCurrentStoreView()]);
+  const [ctx, storeView] = await Promise.all([getShopperContext(), getCurrentStoreView()]);
+  // a Login as Customer session that ended: this tab is signed out on its next request
+  if (ctx.endedImpersonation) redirect("/shop/login-as-customer/ended");
+  const { shopper, impersonation } = ctx;
   const count = await cartItemCount(shopper?.id ?? null);
   return (
     <div className="min-h-screen">
+      {impersonation ? <LoginAsCustomerBanner customerName={impersonation.customerName} websiteName={impersonation.websiteName} /> : null}
       <header className="border-b">
         <div className="bg-gray-100 text-sm">
           <div className="mx-auto flex max-w-6xl items-center justify-end gap-4 px-4 py-2">

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { requireShopper } from "@/lib/auth/shop-session";
+import { getShopperContext, requireShopper } from "@/lib/auth/shop-session";
+import { LAC } from "@/lib/login-as-customer/messages";
 import { db } from "@/lib/db";
 import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "My Account" };
 
-export default async function AccountDashboard({ searchParams }: { searchParams: Promise<{ created?: string }> }) {
+export default async function AccountDashboard({ searchParams }: { searchParams: Promise<{ created?: string; lac?: string }> }) {
   const shopper = await requireShopper();
-  const { created } = await searchParams;
+  const { impersonation } = await getShopperContext();
+  const { created, lac } = await searchParams;
   const defaultAddress = await db.customerAddress.findFirst({
     where: { customerId: shopper.id },
     orderBy: { id: "asc" },
@@ -15,7 +17,8 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
   });
   return (
     <section>
-      {created ? <Alert kind="success">Thank you for registering with Main Website Store.</Alert> : null}
+      {created ? <Alert kind="success">Thank you for registering.</Alert> : null}
+      {lac && impersonation ? <Alert kind="success">{LAC.loggedInAs(`${shopper.firstName} ${shopper.lastName}`)}</Alert> : null}
       <h1 className="mb-6 text-3xl font-semibold">My Account</h1>
       <h2 className="mb-2 text-xl font-semibold">Account Information</h2>
       <div className="mb-6 grid gap-6 md:grid-cols-2">

@@ -3,15 +3,17 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getShopper } from "@/lib/auth/shop-session";
 import { ShopSignInForm } from "@/components/shop/shop-sign-in-form";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Customer Login" };
 
-export default async function ShopLoginPage({ searchParams }: { searchParams: Promise<{ return?: string }> }) {
+export default async function ShopLoginPage({ searchParams }: { searchParams: Promise<{ return?: string; session?: string }> }) {
   if (await getShopper()) redirect("/shop/customer/account");
-  const { return: returnTo } = await searchParams;
+  const { return: returnTo, session } = await searchParams;
   return (
     <section className="grid gap-10 md:grid-cols-2">
       <div>
+        {session === "ended" ? <Alert kind="info">Your session has ended. Please sign in.</Alert> : null}
         <h1 className="mb-2 text-3xl font-semibold">Customer Login</h1>
         <h2 className="mb-4 text-lg">Registered Customers</h2>
         <p className="mb-4 text-gray-700">If you have an account, sign in with your email address.</p>

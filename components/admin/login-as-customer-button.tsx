@@ -1,0 +1,137 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { LAC } from "@/lib/login-as-customer/messages";
+import { startLoginAsCustomerAction } from "@/app/admin/(shell)/login-as-customer/actions";
+
+export type StoreViewGroup = { websiteName: string; views: { id: number; name: string; disabled: boolean }[] };
+
+type Props = {
+  customerId: number;
+  hasConsent: boolean;
+  manualSelection: boolean;
+  storeViewGroups: StoreViewGroup[];
+  defaultStoreViewId: number | null;
+  className?: string;
+};
+
+/**
+ * The Login as Customer button with its dialogs (SPEC 6): confirmation, or the
+ * store view choice with Manual Selection, or "not enabled" without consent.
+ * Native <dialog> with showModal(): focus stays inside, Escape closes, focus returns.
+ */
+export function LoginAsCustomerButton({ customerId, hasConsent, manualSelection, storeViewGroups, defaultStoreViewId, className }: Props) {
+  const confirmRef = useRef<HTMLDialogElement>(null);
+  const notEnabledRef = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
+  const [storeViewId, setStoreViewId] = useState<string>(defaultStoreViewId ? String(defaultStoreViewId) : "");
+  const titleId = `lac-title-${customerId}`;
+
+  function open() {
+    setError(null);
+    setFallbackUrl(null);
+    if (!hasConsent) notEnabledRef.current?.showModal();
+    else confirmRef.current?.showModal();
+  }
+
+  async function confirm() {
+    if (manualSelection && !storeViewId) {
+      setError(LAC.selectStoreRequired);
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = await startLoginAsCustomerAction({ customerId, storeViewId: manualSelection ? storeViewId : null });
+    setPending(false);
+    if (!result.ok) {
+      if (result.code === "no_consent") {
+        confirmRef.current?.close();
+        notEnabledRef.current?.showModal();
+      } else setError(result.error);
+      return;
+    }
+    const tab = window.open(result.url, "_blank");
+    if (tab) {
+      tab.opener = null;
+      confirmRef.current?.close();
+    } else {
+      setFallbackUrl(result.url); // pop-up blocked: let the admin open it
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={open} className={className ?? "rounded border border-gray-400 px-3 py-1 hover:bg-gray-100"}>
+        {LAC.buttonLabel}
+      </button>
+
+      <dialog ref={confirmRef} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded p-6 shadow-xl backdrop:bg-black/40">
+        <h2 id={titleId} className="mb-3 text-xl font-semibold">
+          {manualSelection ? LAC.selectStoreTitle : LAC.confirmTitle}
+        </h2>
+        <p className="mb-4">{LAC.confirmText}</p>
+        {manualSelection ? (
+          <div className="mb-4">
+            <label htmlFor={`lac-store-${customerId}`} className="mb-1 block font-medium after:ml-1 after:text-red-700 after:content-['*']">
+              {LAC.storeViewLabel}
+            </label>
+            <select
+              id={`lac-store-${customerId}`}
+              required
+              value={storeViewId}
+              onChange={(e) => setStoreViewId(e.target.value)}
+              aria-invalid={error === LAC.selectStoreRequired ? true : undefined}
+              aria-describedby={error ? `lac-error-${customerId}` : undefined}
+              className="w-full rounded border border-gray-400 px-3 py-2"
+            >
+              <option value="">-- Please Select --</option>
+              {storeViewGroups.map((g) => (
+                <optgroup key={g.websiteName} label={g.websiteName}>
+                  {g.views.map((v) => (
+                    <option key={v.id} value={v.id} disabled={v.disabled}>
+                      {v.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`lac-error-${customerId}`} role="alert" className="mb-4 text-red-700">
+            {error}
+          </p>
+        ) : null}
+        {fallbackUrl ? (
+          <p className="mb-4">
+            <a href={fallbackUrl} target="_blank" rel="noopener noreferrer" className="text-brand underline">
+              Open the storefront as this customer
+            </a>
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-3">
+          <button type="button" className="rounded border border-gray-400 px-4 py-2" onClick={() => confirmRef.current?.close()}>
+            Cancel
+          </button>
+          <button type="button" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-50" onClick={confirm}>
+            {LAC.buttonLabel}
+          </button>
+        </div>
+      </dialog>
+
+      <dialog ref={notEnabledRef} aria-labelledby={`${titleId}-ne`} className="m-auto w-full max-w-lg rounded p-6 shadow-xl backdrop:bg-black/40">
+        <h2 id={`${titleId}-ne`} className="mb-3 text-xl font-semibold">
+          {LAC.notEnabledTitle}
+        </h2>
+        <p className="mb-4">{LAC.notEnabledText}</p>
+        <div className="flex justify-end">
+          <button type="button" className="rounded bg-brand px-4 py-2 font-medium text-white" onClick={() => notEnabledRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useState } from "react";
+import { LAC } from "@/lib/login-as-customer/messages";
+import { signOutOf } from "@/lib/auth/client";
+import { closeLoginAsCustomerSession } from "@/app/shop/login-as-customer/actions";
+
+/** Sticky banner on every storefront page while an admin is logged in as the customer (SPEC 6). */
+export function LoginAsCustomerBanner({ customerName, websiteName }: { customerName: string; websiteName: string }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <section
+      aria-label="Login as Customer"
+      className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-4 bg-amber-300 px-4 py-2 text-gray-900 shadow"
+    >
+      <p className="font-medium">{LAC.banner(customerName, websiteName)}</p>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-gray-900 bg-white px-3 py-1 font-medium hover:bg-gray-100"
+        onClick={async () => {
+          setPending(true);
+          await closeLoginAsCustomerSession();
+          await signOutOf("/api/shop-auth");
+          window.location.assign("/shop/customer/account/login");
+        }}
+      >
+        {LAC.closeSession}
+      </button>
+    </section>
+  );
+}

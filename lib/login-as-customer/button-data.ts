@@ -1,0 +1,22 @@
+// What the Login as Customer button needs to render, computed on the server:
+// whether to show it at all, and the Manual Selection store view list.
+import "server-only";
+import { can, type AdminPrincipal } from "@/lib/acl/can";
+import type { AppConfig } from "@/lib/config/schema";
+import { listStoreViews } from "@/lib/store/store-view";
+import { LAC_RESOURCE } from "./service";
+
+export function showLoginAsCustomerButton(admin: AdminPrincipal, config: AppConfig): boolean {
+  return config.loginAsCustomerEnabled && can(admin, LAC_RESOURCE);
+}
+
+export async function storeViewGroupsFor(customer: { websiteId: number }, config: AppConfig) {
+  const views = await listStoreViews();
+  const groups = new Map<string, { websiteName: string; views: { id: number; name: string; disabled: boolean }[] }>();
+  for (const v of views) {
+    const g = groups.get(v.website.name) ?? { websiteName: v.website.name, views: [] };
+    g.views.push({ id: v.id, name: v.name, disabled: config.shareAccountsPerWebsite && v.websiteId !== customer.websiteId });
+    groups.set(v.website.name, g);
+  }
+  return [...groups.values()];
+}
