@@ -33,6 +33,7 @@ function fmt(n: number) {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, data, sort, page, pageSize, total, totalCapped, hasNext } = props;
   const columnVisibility: VisibilityState = Object.fromEntries((props.hidden ?? []).map((c) => [c, false]));
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table object is used only in this render
   const table = useReactTable({
     data,
     columns,
