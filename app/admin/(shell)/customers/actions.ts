@@ -1,0 +1,69 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { adminAction, type ActionState } from "@/lib/actions/admin-action";
+import { can } from "@/lib/acl/can";
+import { getConfig } from "@/lib/config";
+import { db } from "@/lib/db";
+import { createCustomer } from "@/lib/customers/create";
+import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { adminCustomerSchema, adminNewCustomerSchema, customerIdSchema } from "@/lib/validation/admin-customer";
+import { randomBytes } from "node:crypto";
+import { LAC } from "@/lib/login-as-customer/messages";
+
+export const saveCustomer = adminAction("customers.edit", adminCustomerSchema, async (input, admin) => {
+  const config = await getConfig();
+  // The toggle's intent: with the editable marker, the checkbox decides; without it
+  // (toggle disabled or hidden) only a forced "on" counts, and is then checked below.
+  const assistanceAllowed = input.assistanceEditable ? input.assistanceAllowed : input.assistanceAllowed ? true : undefined;
+  const result = await updateCustomerByAdmin(
+    {
+      customerId: input.customerId,
+      canChangeAssistance: config.loginAsCustomerEnabled && can(admin, "customers.assistance"),
+      shareAccountsPerWebsite: config.shareAccountsPerWebsite,
+    },
+    { ...input, assistanceAllowed },
+  );
+  if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+  revalidatePath(`/admin/customers/${input.customerId}`);
+  return { success: "You saved the customer." };
+});
+
+export const createCustomerByAdmin = adminAction("customers.edit", adminNewCustomerSchema, async (input, admin): Promise<ActionState> => {
+  const config = await getConfig();
+  const website = await db.website.findUnique({
+    where: { id: input.websiteId },
+    select: { stores: { select: { id: true, defaultStoreViewId: true } }, defaultStoreId: true },
+  });
+  const store = website?.stores.find((s) => s.id === website.defaultStoreId) ?? website?.stores[0];
+  if (!store?.defaultStoreViewId) return { error: "Choose a website.", fieldErrors: { websiteId: "Choose a website." } };
+  const canConsent = config.loginAsCustomerEnabled && can(admin, "customers.assistance");
+  if (input.assistanceAllowed && !canConsent) return { error: LAC.noPermissionOptIn, fieldErrors: { assistanceAllowed: LAC.noPermissionOptIn } };
+  const created = await createCustomer({
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    // the customer sets their own password with "Forgot Your Password?" or the admin's Reset Password
+    password: randomBytes(24).toString("base64url"),
+    websiteId: input.websiteId,
+    storeViewId: store.defaultStoreViewId,
+    groupId: input.groupId,
+    newsletter: input.newsletter,
+    assistanceAllowed: input.assistanceAllowed,
+  });
+  if ("error" in created) return { error: created.error, fieldErrors: { [created.field]: created.error } };
+  redirect(`/admin/customers/${created.id}?saved=1`);
+});
+
+export const deleteCustomer = adminAction("customers.delete", customerIdSchema, async (input) => {
+  const result = await deleteCustomerByAdmin(input.customerId);
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/admin/customers");
+  redirect("/admin/customers?deleted=1");
+});
+
+export const resetPassword = adminAction("customers.edit", customerIdSchema, async (input) => {
+  const result = await resetCustomerPassword(input.customerId);
+  if (!result) return { error: "This customer no longer exists." };
+  return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
+});

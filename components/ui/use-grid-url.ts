@@ -1,0 +1,29 @@
+"use client";
+// Grid state lives in the URL: every change pushes a new history entry, so a
+// grid view can be shared and the back button restores it.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useTransition } from "react";
+
+export function useGridUrl() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+
+  /** Set (string) or remove (undefined/"") params; any change other than page resets to page 1. */
+  const update = useCallback(
+    (patch: Record<string, string | undefined>) => {
+      const next = new URLSearchParams(searchParams.toString());
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === undefined || v === "") next.delete(k);
+        else next.set(k, v);
+      }
+      if (!("page" in patch)) next.delete("page");
+      const qs = next.toString();
+      startTransition(() => router.push(qs ? `${pathname}?${qs}` : pathname));
+    },
+    [router, pathname, searchParams],
+  );
+
+  return { update, pending, get: (k: string) => searchParams.get(k) ?? "" };
+}

@@ -1,0 +1,82 @@
+// Admin-side customer changes. Plain arguments in, plain results out; each
+// change is one transaction (the consent rule and ending sessions included).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db as appDb, type Db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { LAC } from "@/lib/login-as-customer/messages";
+import { customerSearchText, EMAIL_TAKEN } from "./create";
+
+export type AdminCustomerInput = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  groupId: number;
+  dob?: string | null;
+  gender?: string | null;
+  newsletter: boolean;
+  /** undefined: the form did not offer the toggle, keep the current value */
+  assistanceAllowed?: boolean;
+};
+
+export type MutationResult = { ok: true } | { ok: false; error: string; field?: string };
+
+export const CUSTOMER_NOT_FOUND = "This customer no longer exists.";
+
+export async function updateCustomerByAdmin(
+  opts: { customerId: number; canChangeAssistance: boolean; shareAccountsPerWebsite: boolean },
+  input: AdminCustomerInput,
+  client: Db = appDb,
+): Promise<MutationResult> {
+  return client.$transaction(async (tx) => {
+    const current = await tx.customer.findUnique({ where: { id: opts.customerId }, select: { websiteId: true, assistanceAllowed: true } });
+    if (!current) return { ok: false, error: CUSTOMER_NOT_FOUND };
+    const wanted = input.assistanceAllowed ?? current.assistanceAllowed;
+    if (wanted !== current.assistanceAllowed && !opts.canChangeAssistance) {
+      return { ok: false, error: LAC.noPermissionOptIn, field: "assistanceAllowed" };
+    }
+    const email = input.email.toLowerCase();
+    const clash = await tx.customer.findFirst({
+      where: { email, id: { not: opts.customerId }, ...(opts.shareAccountsPerWebsite ? { websiteId: current.websiteId } : {}) },
+      select: { id: true },
+    });
+    if (clash) return { ok: false, error: EMAIL_TAKEN, field: "email" };
+    const group = await tx.customerGroup.findUnique({ where: { id: input.groupId }, select: { id: true } });
+    if (!group) return { ok: false, error: "Choose a customer group.", field: "groupId" };
+    await tx.customer.update({
+      where: { id: opts.customerId },
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email,
+        groupId: input.groupId,
+        dob: input.dob || null,
+        gender: input.gender || null,
+        newsletterSubscribed: input.newsletter,
+        assistanceAllowed: wanted,
+        searchText: customerSearchText(input.firstName, input.lastName, email),
+      },
+    });
+    if (current.assistanceAllowed && !wanted) await endSessionsForCustomer(tx, opts.customerId, END_REASONS.consentWithdrawn);
+    return { ok: true };
+  });
+}
+
+export async function deleteCustomerByAdmin(customerId: number, client: Db = appDb): Promise<MutationResult> {
+  return client.$transaction(async (tx) => {
+    const found = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true } });
+    if (!found) return { ok: false, error: CUSTOMER_NOT_FOUND };
+    await endSessionsForCustomer(tx, customerId, END_REASONS.customerDeleted);
+    await tx.customer.delete({ where: { id: customerId } });
+    return { ok: true };
+  });
+}
+
+/** Sets a random password and returns it once (the admin passes it on). */
+export async function resetCustomerPassword(customerId: number, client: Db = appDb): Promise<{ password: string } | null> {
+  const password = `${randomBytes(6).toString("base64url")}-A1a`;
+  const passwordHash = await hashPassword(password);
+  const r = await client.customer.updateMany({ where: { id: customerId }, data: { passwordHash } });
+  return r.count === 1 ? { password } : null;
+}

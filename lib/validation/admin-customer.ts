@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { emailField, nameField } from "./customer";
+
+export const checkbox = z
+  .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal("0"), z.literal(""), z.undefined()])
+  .transform((v) => v === "on" || v === "1" || v === "true");
+
+export const idField = (message: string) => z.string({ message }).regex(/^\d{1,9}$/, message).transform(Number);
+
+export const adminCustomerSchema = z.object({
+  customerId: idField("Unknown customer."),
+  firstName: nameField("First Name"),
+  lastName: nameField("Last Name"),
+  email: emailField,
+  groupId: idField("Choose a customer group."),
+  dob: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Enter a date as YYYY-MM-DD.")
+    .optional(),
+  gender: z.enum(["", "male", "female", "not_specified"], { message: "Choose a gender." }).optional(),
+  newsletter: checkbox,
+  assistanceAllowed: checkbox,
+  // present only when the toggle was offered to an admin allowed to change it
+  assistanceEditable: z.literal("1").optional(),
+});
+
+export const adminNewCustomerSchema = adminCustomerSchema.omit({ customerId: true }).extend({
+  websiteId: idField("Choose a website."),
+});
+
+export const customerIdSchema = z.object({ customerId: idField("Unknown customer.") });
