@@ -1,0 +1,60 @@
+// In-process server timings against the benchmark database (run by bench/run.mjs
+// with DATABASE_URL set and the react-server condition, like the app's server code).
+import { performance } from "node:perf_hooks";
+import { createPrismaClient } from "../lib/db-client";
+import { parseReportParams, queryActionReport } from "../lib/action-log/report";
+
+const url = process.env.DATABASE_URL!;
+const db = createPrismaClient(url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+
+export function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function time(fn: (i: number) => Promise<unknown>, runs = RUNS) {
+  for (let i = 0; i < 5; i++) await fn(i); // warm-up
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    await fn(i);
+    t.push(performance.now() - s);
+  }
+  return { p50: +percentile(t, 50).toFixed(2), p95: +percentile(t, 95).toFixed(2), runs };
+}
+
+const out: Record<string, unknown> = {};
+
+// Customer grid: keyword + filter + sort + page of 50 (the grid's own query function)
+try {
+  const { parseCustomerGridParams, queryCustomerGrid } = await import("../lib/customers/queries");
+  const keywords = ["mar", "emma", "lee", "johnson", "sophia.w"];
+  const grid = await time((i) =>
+    queryCustomerGrid(parseCustomerGridParams({ q: keywords[i % keywords.length], f_website: "1", sort: "createdAt", dir: "desc", size: "50" }), db),
+  );
+  // the same page as bare SQL through the same driver
+  const bareSql = `SELECT "id","firstName","lastName","email","groupId","websiteId","createdAt","assistanceAllowed" FROM "Customer"
+    WHERE (("searchText" >= $1 AND "searchText" < $2) OR ("email" >= $1 AND "email" < $2) OR ("lastName" >= $3 AND "lastName" < $4)) AND "websiteId" = 1
+    ORDER BY "createdAt" DESC LIMIT 50`;
+  const sqliteSql = bareSql.replace(/\$(\d)/g, "?$1");
+  const isPg = /^postgres/.test(url);
+  const bare = await time((i) => {
+    const k = keywords[i % keywords.length];
+    const cap = k[0].toUpperCase() + k.slice(1);
+    const next = (s: string) => s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
+    return db.$queryRawUnsafe(isPg ? bareSql : sqliteSql, k, next(k), cap, next(cap));
+  });
+  out.customerGrid = { ...grid, bareSql: bare, ratio: +(grid.p50 / bare.p50).toFixed(2) };
+} catch (e) {
+  out.customerGrid = { error: `not measured: ${(e as Error).message.split("\n")[0]}` };
+}
+
+// Actions Report: group + date range + user, page of 50
+const users = ["agent1", "agent2", "agent3", "support"];
+out.actionsReport = await time((i) =>
+  queryActionReport(db, parseReportParams({ group: "Login As Customer", username: users[i % users.length], from: "2025-03-01T00:00:00Z", to: "2025-10-31T23:59:59Z", page: String(1 + (i % 3)) })),
+);
+
+await db.$disconnect();
+console.log(JSON.stringify(out));
