@@ -2,48 +2,52 @@
 
 import { useRef, useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { startLoginAsCustomerAction } from "@/app/admin/(shell)/login-as-customer/actions";
+import type { StoreViewGroup } from "@/lib/login-as-customer/button-data";
+import { loginAsCustomerButtonInfo, startLoginAsCustomerAction } from "@/app/admin/(shell)/login-as-customer/actions";
 
-export type StoreViewGroup = { websiteName: string; views: { id: number; name: string; disabled: boolean }[] };
-
-type Props = {
-  customerId: number;
-  hasConsent: boolean;
-  manualSelection: boolean;
-  storeViewGroups: StoreViewGroup[];
-  defaultStoreViewId: number | null;
-  className?: string;
-};
+type Info = { hasConsent: boolean; manualSelection: boolean; storeViewGroups: StoreViewGroup[]; defaultStoreViewId: number | null };
 
 /**
- * The Login as Customer button with its dialogs (SPEC 6): confirmation, or the
- * store view choice with Manual Selection, or "not enabled" without consent.
+ * The Login as Customer button with its dialogs (SPEC 6): the confirmation, or
+ * the store view choice with Manual Selection, or "not enabled" without consent.
  * Native <dialog> with showModal(): focus stays inside, Escape closes, focus returns.
  */
-export function LoginAsCustomerButton({ customerId, hasConsent, manualSelection, storeViewGroups, defaultStoreViewId, className }: Props) {
+export function LoginAsCustomerButton({ customerId, customerName, compact }: { customerId: number; customerName: string; compact?: boolean }) {
   const confirmRef = useRef<HTMLDialogElement>(null);
   const notEnabledRef = useRef<HTMLDialogElement>(null);
+  const [info, setInfo] = useState<Info | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
-  const [storeViewId, setStoreViewId] = useState<string>(defaultStoreViewId ? String(defaultStoreViewId) : "");
+  const [storeViewId, setStoreViewId] = useState<string>("");
   const titleId = `lac-title-${customerId}`;
 
-  function open() {
+  async function open() {
     setError(null);
     setFallbackUrl(null);
-    if (!hasConsent) notEnabledRef.current?.showModal();
+    setPending(true);
+    const r = await loginAsCustomerButtonInfo(customerId);
+    setPending(false);
+    if (!r.ok) {
+      setInfo({ hasConsent: true, manualSelection: false, storeViewGroups: [], defaultStoreViewId: null });
+      setError(r.error);
+      confirmRef.current?.showModal();
+      return;
+    }
+    setInfo(r);
+    setStoreViewId(r.defaultStoreViewId && r.storeViewGroups.some((g) => g.views.some((v) => v.id === r.defaultStoreViewId && !v.disabled)) ? String(r.defaultStoreViewId) : "");
+    if (!r.hasConsent) notEnabledRef.current?.showModal();
     else confirmRef.current?.showModal();
   }
 
   async function confirm() {
-    if (manualSelection && !storeViewId) {
+    if (info?.manualSelection && !storeViewId) {
       setError(LAC.selectStoreRequired);
       return;
     }
     setPending(true);
     setError(null);
-    const result = await startLoginAsCustomerAction({ customerId, storeViewId: manualSelection ? storeViewId : null });
+    const result = await startLoginAsCustomerAction({ customerId, storeViewId: info?.manualSelection ? storeViewId : null });
     setPending(false);
     if (!result.ok) {
       if (result.code === "no_consent") {
@@ -61,18 +65,26 @@ export function LoginAsCustomerButton({ customerId, hasConsent, manualSelection,
     }
   }
 
+  const manual = info?.manualSelection ?? false;
   return (
     <>
-      <button type="button" onClick={open} className={className ?? "rounded border border-gray-400 px-3 py-1 hover:bg-gray-100"}>
+      <button
+        type="button"
+        onClick={open}
+        disabled={pending && !info}
+        aria-haspopup="dialog"
+        title={compact ? `Login as Customer: ${customerName}` : undefined}
+        className={compact ? "text-brand underline hover:text-brand-dark" : "rounded border border-gray-400 bg-white px-4 py-2 font-medium hover:bg-gray-100"}
+      >
         {LAC.buttonLabel}
       </button>
 
-      <dialog ref={confirmRef} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded p-6 shadow-xl backdrop:bg-black/40">
+      <dialog ref={confirmRef} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded p-6 text-left shadow-xl backdrop:bg-black/40">
         <h2 id={titleId} className="mb-3 text-xl font-semibold">
-          {manualSelection ? LAC.selectStoreTitle : LAC.confirmTitle}
+          {manual ? LAC.selectStoreTitle : LAC.confirmTitle}
         </h2>
         <p className="mb-4">{LAC.confirmText}</p>
-        {manualSelection ? (
+        {manual ? (
           <div className="mb-4">
             <label htmlFor={`lac-store-${customerId}`} className="mb-1 block font-medium after:ml-1 after:text-red-700 after:content-['*']">
               {LAC.storeViewLabel}
@@ -87,7 +99,7 @@ export function LoginAsCustomerButton({ customerId, hasConsent, manualSelection,
               className="w-full rounded border border-gray-400 px-3 py-2"
             >
               <option value="">-- Please Select --</option>
-              {storeViewGroups.map((g) => (
+              {info?.storeViewGroups.map((g) => (
                 <optgroup key={g.websiteName} label={g.websiteName}>
                   {g.views.map((v) => (
                     <option key={v.id} value={v.id} disabled={v.disabled}>
@@ -121,7 +133,7 @@ export function LoginAsCustomerButton({ customerId, hasConsent, manualSelection,
         </div>
       </dialog>
 
-      <dialog ref={notEnabledRef} aria-labelledby={`${titleId}-ne`} className="m-auto w-full max-w-lg rounded p-6 shadow-xl backdrop:bg-black/40">
+      <dialog ref={notEnabledRef} aria-labelledby={`${titleId}-ne`} className="m-auto w-full max-w-lg rounded p-6 text-left shadow-xl backdrop:bg-black/40">
         <h2 id={`${titleId}-ne`} className="mb-3 text-xl font-semibold">
           {LAC.notEnabledTitle}
         </h2>

@@ -10,9 +10,11 @@ export function showLoginAsCustomerButton(admin: AdminPrincipal, config: AppConf
   return config.loginAsCustomerEnabled && can(admin, LAC_RESOURCE);
 }
 
-export async function storeViewGroupsFor(customer: { websiteId: number }, config: AppConfig) {
+export type StoreViewGroup = { websiteName: string; views: { id: number; name: string; disabled: boolean }[] };
+
+export async function storeViewGroupsFor(customer: { websiteId: number }, config: AppConfig): Promise<StoreViewGroup[]> {
   const views = await listStoreViews();
-  const groups = new Map<string, { websiteName: string; views: { id: number; name: string; disabled: boolean }[] }>();
+  const groups = new Map<string, StoreViewGroup>();
   for (const v of views) {
     const g = groups.get(v.website.name) ?? { websiteName: v.website.name, views: [] };
     g.views.push({ id: v.id, name: v.name, disabled: config.shareAccountsPerWebsite && v.websiteId !== customer.websiteId });

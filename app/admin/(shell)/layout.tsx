@@ -3,6 +3,8 @@ import { requireAdmin } from "@/lib/auth/admin-session";
 import { getConfig } from "@/lib/config";
 import { visibleNav } from "@/lib/admin-nav";
 import { AdminSignOutButton } from "@/components/admin/admin-sign-out-button";
+import { LoginAsCustomerProvider } from "@/components/admin/login-as-customer-context";
+import { showLoginAsCustomerButton } from "@/lib/login-as-customer/button-data";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +40,9 @@ export default async function AdminShellLayout({ children }: { children: React.R
           <AdminSignOutButton />
         </div>
       </nav>
-      <main className="flex-1 p-8">{children}</main>
+      <main className="flex-1 p-8">
+        <LoginAsCustomerProvider enabled={showLoginAsCustomerButton(admin, config)}>{children}</LoginAsCustomerProvider>
+      </main>
     </div>
   );
 }

@@ -9,11 +9,34 @@ import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-custom
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { showLoginAsCustomerButton, storeViewGroupsFor, type StoreViewGroup } from "@/lib/login-as-customer/button-data";
 
 const input = z.object({
   customerId: z.coerce.number().int().positive(),
   storeViewId: z.coerce.number().int().positive().nullish(),
 });
+
+export type ButtonInfo =
+  | { ok: true; hasConsent: boolean; manualSelection: boolean; storeViewGroups: StoreViewGroup[]; defaultStoreViewId: number | null }
+  | { ok: false; error: string };
+
+/** What the button needs when clicked: consent, and the Manual Selection store view list. */
+export async function loginAsCustomerButtonInfo(rawCustomerId: unknown): Promise<ButtonInfo> {
+  const id = z.coerce.number().int().positive().safeParse(rawCustomerId);
+  const [admin, config] = await Promise.all([getAdmin(), getConfig()]);
+  if (!config.loginAsCustomerEnabled) return { ok: false, error: LAC.featureDisabled };
+  if (!admin || !showLoginAsCustomerButton(admin, config)) return { ok: false, error: LAC.notAllowed };
+  if (!id.success) return { ok: false, error: LAC.customerGone };
+  const customer = await db.customer.findUnique({ where: { id: id.data }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
+  if (!customer) return { ok: false, error: LAC.customerGone };
+  return {
+    ok: true,
+    hasConsent: customer.assistanceAllowed,
+    manualSelection: config.storeViewManualChoice,
+    storeViewGroups: await storeViewGroupsFor(customer, config),
+    defaultStoreViewId: customer.storeViewId,
+  };
+}
 
 export type StartActionResult = { ok: true; url: string } | { ok: false; code: StartErrorCode | "invalid"; error: string };
 

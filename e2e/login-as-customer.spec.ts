@@ -1,0 +1,120 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { adminSignIn } from "./helpers";
+
+// Login as Customer, as a support agent does it (SPEC 6). Each test starts its
+// own admin session; sessions are one per admin, so tests that start one use
+// different admin users where they run in parallel.
+
+async function findCustomerRow(page: Page, keyword: string, name: string) {
+  await page.goto("/admin/customers");
+  await page.getByRole("searchbox", { name: "Search by keyword" }).fill(keyword);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+/** Clicks Login as Customer and confirms; resolves to the new storefront tab and the secret URL it opened. */
+async function loginAsFrom(context: BrowserContext, page: Page, trigger: () => Promise<void>) {
+  await trigger();
+  const dialog = page.getByRole("dialog", { name: "You are about to Login as Customer" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Actions taken while in "Login as Customer" will affect actual customer data.');
+  const secretRequest = context.waitForEvent("request", (r) => r.url().includes("/shop/login-as-customer?secret="));
+  const newTab = context.waitForEvent("page");
+  await dialog.getByRole("button", { name: "Login as Customer" }).click();
+  const [tab, request] = await Promise.all([newTab, secretRequest]);
+  return { tab, secretUrl: request.url() };
+}
+
+test.describe("Login as Customer", () => {
+  test("admin logs in as Veronica from the customer grid, sees the banner everywhere, and closes the session", async ({ context, page }) => {
+    await adminSignIn(page);
+    const row = await findCustomerRow(page, "roni", "Veronica Costello");
+    const { tab, secretUrl } = await loginAsFrom(context, page, () => row.getByRole("button", { name: "Login as Customer" }).click());
+
+    await expect(tab.getByText("You are logged in as customer: Veronica Costello")).toBeVisible();
+    await expect(tab).toHaveURL(/\/shop\/customer\/account\?lac=1$/);
+    expect(tab.url()).not.toContain("secret");
+    const banner = tab.getByRole("region", { name: "Login as Customer" });
+    await expect(banner).toContainText("You are connected as Veronica Costello on Main Website");
+
+    const response = await tab.goto("/shop");
+    expect(response?.headers()["cache-control"]).toContain("no-store");
+    await expect(banner).toBeVisible();
+
+    // the secret is single use
+    const replay = await context.newPage();
+    await replay.goto(secretUrl);
+    await expect(replay.getByRole("heading", { name: "Login was not successful." })).toBeVisible();
+    await replay.close();
+
+    await tab.getByRole("button", { name: "Close Session" }).click();
+    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await tab.goto("/shop/customer/account");
+    await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
+  });
+
+  test("from the customer page and the order page header", async ({ context, page }) => {
+    await adminSignIn(page, "support", "Support123!");
+    const row = await findCustomerRow(page, "marie", "Marie Dubois");
+    await row.getByRole("link", { name: "Edit Marie Dubois" }).click();
+    const fromCustomer = await loginAsFrom(context, page, () => page.getByRole("button", { name: "Login as Customer" }).first().click());
+    await expect(fromCustomer.tab.getByText("You are connected as Marie Dubois on Main Website")).toBeVisible();
+    await fromCustomer.tab.close();
+
+    await page.goto("/admin/sales/orders");
+    await page.getByRole("link", { name: "View" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("#");
+    // every seeded order belongs to a registered customer, so the header has the button
+    const fromOrder = await loginAsFrom(context, page, () => page.getByRole("button", { name: "Login as Customer" }).first().click());
+    await expect(fromOrder.tab.getByRole("region", { name: "Login as Customer" })).toContainText("You are connected as");
+  });
+
+  test("starting a second session ends the first one on its next request", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await adminSignIn(page, "support", "Support123!");
+    const first = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click());
+    await expect(first.tab.getByText("You are connected as Veronica Costello on Main Website")).toBeVisible();
+    const second = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "marie", "Marie Dubois")).getByRole("button", { name: "Login as Customer" }).click());
+    await expect(second.tab.getByText("You are connected as Marie Dubois on Main Website")).toBeVisible();
+    await first.tab.goto("/shop");
+    await expect(first.tab).toHaveURL(/\/shop\/customer\/account\/login/);
+    await expect(second.tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a customer who has not consented gets the not-enabled dialog", async ({ page }) => {
+    await adminSignIn(page);
+    const row = await findCustomerRow(page, "john.smith", "John Smith");
+    await row.getByRole("button", { name: "Login as Customer" }).click();
+    const dialog = page.getByRole("dialog", { name: "Login as Customer not enabled" });
+    await expect(dialog).toContainText('The user has not enabled the "Allow remote shopping assistance" functionality.');
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test("the viewer role sees no Login as Customer button", async ({ page }) => {
+    await adminSignIn(page, "viewer", "Viewer123!");
+    await findCustomerRow(page, "roni", "Veronica Costello");
+    await expect(page.getByRole("button", { name: "Login as Customer" })).toHaveCount(0);
+  });
+
+  test("the admin signing out of the admin ends the storefront session on its next request", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await adminSignIn(page, "support", "Support123!");
+    const row = await findCustomerRow(page, "roni", "Veronica Costello");
+    const { tab } = await loginAsFrom(context, page, () => row.getByRole("button", { name: "Login as Customer" }).click());
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Sign Out" }).click();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await tab.goto("/shop");
+    await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await context.close();
+  });
+});
