@@ -2,7 +2,7 @@
 import type { Db } from "../lib/db-client";
 import { ALL_RESOURCE_IDS, withAncestors, withDescendants } from "../lib/acl/resources";
 
-type Options = { hashPassword: (p: string) => Promise<string>; generatedCustomers?: number; generatedOrders?: number };
+type Options = { hashPassword: (p: string) => Promise<string>; generatedCustomers?: number; generatedOrders?: number; testAgents?: number };
 
 const FIRST = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Sophia", "Lucas", "Mia", "Mason", "Amelia", "Ethan", "Harper", "Logan", "Evelyn", "James", "Abigail", "Aiden", "Ella", "Jackson", "Chloé", "Léa", "Hugo", "Zoë", "José"];
 const LAST = ["Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Clark", "Lewis", "O'Brien"];
@@ -83,6 +83,13 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   await db.adminUser.create({
     data: { username: "viewer", firstName: "Vic", lastName: "Viewer", email: "viewer@example.com", passwordHash: await opts.hashPassword("Viewer123!"), roleId: viewerRole.id },
   });
+
+  // ---- extra Support agents for end-to-end tests (agent1… / Agent123!), so tests that sign out do not disturb each other
+  for (let i = 1; i <= (opts.testAgents ?? 0); i++) {
+    await db.adminUser.create({
+      data: { username: `agent${i}`, firstName: "Agent", lastName: `Number${i}`, email: `agent${i}@example.com`, passwordHash: await opts.hashPassword("Agent123!"), roleId: supportRole.id },
+    });
+  }
 
   // ---- configuration: the feature is on in the demo
   await db.configValue.create({ data: { path: "login_as_customer/general/enabled", value: "1" } });

@@ -5,10 +5,12 @@ import { safeReturnPath, signInWith } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AdminSignInForm({ returnTo }: { returnTo?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,11 +33,11 @@ export function AdminSignInForm({ returnTo }: { returnTo?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Admin sign in">
+    <form onSubmit={onSubmit} method="post" noValidate aria-label="Admin sign in">
       {error ? <Alert kind="error">{error}</Alert> : null}
       <FormField label="Username" name="username" autoComplete="username" required autoFocus />
       <FormField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" disabled={pending || !hydrated} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

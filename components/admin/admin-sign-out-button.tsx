@@ -2,14 +2,16 @@
 
 import { useState } from "react";
 import { signOutOf } from "@/lib/auth/client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AdminSignOutButton() {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
       className="rounded px-3 py-2 text-left text-white hover:bg-white/10"
-      disabled={pending}
+      disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
         await signOutOf("/api/admin-auth");

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { StoreViewGroup } from "@/lib/login-as-customer/button-data";
 import { loginAsCustomerButtonInfo, startLoginAsCustomerAction } from "@/app/admin/(shell)/login-as-customer/actions";
 
@@ -21,6 +22,7 @@ export function LoginAsCustomerButton({ customerId, customerName, compact }: { c
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
   const [storeViewId, setStoreViewId] = useState<string>("");
   const titleId = `lac-title-${customerId}`;
+  const hydrated = useHydrated();
 
   async function open() {
     setError(null);
@@ -71,7 +73,7 @@ export function LoginAsCustomerButton({ customerId, customerName, compact }: { c
       <button
         type="button"
         onClick={open}
-        disabled={pending && !info}
+        disabled={!hydrated || (pending && !info)}
         aria-haspopup="dialog"
         title={compact ? `Login as Customer: ${customerName}` : undefined}
         className={compact ? "text-brand underline hover:text-brand-dark" : "rounded border border-gray-400 bg-white px-4 py-2 font-medium hover:bg-gray-100"}

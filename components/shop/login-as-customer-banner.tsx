@@ -4,10 +4,12 @@ import { useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { signOutOf } from "@/lib/auth/client";
 import { closeLoginAsCustomerSession } from "@/app/shop/login-as-customer/actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Sticky banner on every storefront page while an admin is logged in as the customer (SPEC 6). */
 export function LoginAsCustomerBanner({ customerName, websiteName }: { customerName: string; websiteName: string }) {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   return (
     <section
       aria-label="Login as Customer"
@@ -16,7 +18,7 @@ export function LoginAsCustomerBanner({ customerName, websiteName }: { customerN
       <p className="font-medium">{LAC.banner(customerName, websiteName)}</p>
       <button
         type="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="rounded border border-gray-900 bg-white px-3 py-1 font-medium hover:bg-gray-100"
         onClick={async () => {
           setPending(true);

@@ -2,14 +2,16 @@
 
 import { useState } from "react";
 import { signOutOf } from "@/lib/auth/client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function ShopSignOutButton() {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
       className="hover:underline"
-      disabled={pending}
+      disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
         await signOutOf("/api/shop-auth");
