@@ -109,3 +109,23 @@ export async function queryActionReport(db: Db, p: ReportParams) {
 }
 
 export type ReportRow = Awaited<ReturnType<typeof queryActionReport>>["rows"][number];
+
+/** Actions per day for the chart: the last `days` days of the filtered range, one indexed count per day. */
+export async function actionsPerDay(db: Db, p: ReportParams, days = 14) {
+  const end = p.to ?? new Date();
+  const endDay = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) + 86_400_000;
+  const where = reportWhere({ ...p, from: undefined, to: undefined });
+  const buckets = Array.from({ length: days }, (_, i) => {
+    const from = new Date(endDay - (days - i) * 86_400_000);
+    const to = new Date(from.getTime() + 86_400_000);
+    return { day: from.toISOString().slice(0, 10), from, to };
+  }).filter((b) => !p.from || b.to > p.from);
+  const counts = await Promise.all(
+    buckets.map((b) =>
+      db.actionLog.count({ where: { ...where, createdAt: { gte: p.from && p.from > b.from ? p.from : b.from, lt: p.to && p.to < b.to ? p.to : b.to } } }),
+    ),
+  );
+  return buckets.map((b, i) => ({ day: b.day, count: counts[i] }));
+}
+
+export const ACTION_GROUP_NAMES = ["Login As Customer", "Admin Sign In", "Configuration", "Permissions", "Customers", "Sales"];

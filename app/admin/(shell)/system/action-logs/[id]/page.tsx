@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/admin-session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Action Log Details" };
+
+function parse(json: string | null): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json);
+    return v && typeof v === "object" ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+
+export default async function ActionLogDetails({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin("system.action_logs.report");
+  const { id } = await params;
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  const row = await db.actionLog.findUnique({ where: { id: Number(id) } });
+  if (!row) notFound();
+  const before = parse(row.beforeJson);
+  const after = parse(row.afterJson);
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const facts: [string, string][] = [
+    ["Time", row.createdAt.toISOString()],
+    ["Action Group", row.actionGroup],
+    ["Action", row.action],
+    ["Full Action Name", row.fullActionName],
+    ["Result", row.result === "success" ? "Success" : "Failure"],
+    ["Error", row.errorMessage ?? ""],
+    ["Username", row.username],
+    ["Admin ID", row.adminUserId ? String(row.adminUserId) : ""],
+    ["Customer ID", row.customerId ? String(row.customerId) : ""],
+    ["Store View ID", row.storeViewId ? String(row.storeViewId) : ""],
+    ["Login as Customer session", row.lacSessionId ? row.lacSessionId.slice(0, 8) : ""],
+    ["IP Address", row.ip],
+    ["Details", row.details],
+  ];
+  return (
+    <section className="max-w-3xl">
+      <p className="mb-4">
+        <Link href="/admin/system/action-logs" className="text-brand underline">
+          Back to the report
+        </Link>
+      </p>
+      <h1 className="mb-6 text-3xl font-semibold">Action Log Details</h1>
+      <dl className="mb-8 grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
+        {facts.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-medium">{k}</dt>
+            <dd className="break-words">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mb-2 text-xl font-semibold">Changes</h2>
+      {fields.length === 0 ? (
+        <p>No field changes were recorded for this action.</p>
+      ) : (
+        <table className="w-full border-collapse text-left text-sm" aria-label="Changes">
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="p-2">
+                Field
+              </th>
+              <th scope="col" className="p-2">
+                Before
+              </th>
+              <th scope="col" className="p-2">
+                After
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f} className="border-b">
+                <th scope="row" className="p-2 font-medium">
+                  {f}
+                </th>
+                <td className="p-2">{show(before[f])}</td>
+                <td className="p-2">{show(after[f])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// The Login as Customer Log grid (SPEC 5.5): one row per session that started.
+import "server-only";
+import { db } from "@/lib/db";
+import { dateFilter, endOfDay, idFilter, parseGridParams, prefixUpperBound, textFilter, type GridParams, type RawSearchParams } from "@/lib/grid/params";
+import { z } from "zod";
+
+export const LOG_SORTS = ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"] as const;
+export type LogSort = (typeof LOG_SORTS)[number];
+
+export const LOG_GRID_SPEC = {
+  sortColumns: LOG_SORTS,
+  defaultSort: { id: "startedAt" as LogSort, desc: true },
+  filters: {
+    id: z.string().min(1).max(64),
+    customerId: idFilter,
+    customerEmail: textFilter,
+    adminUserId: idFilter,
+    adminName: textFilter,
+    from: dateFilter,
+    to: dateFilter,
+    storeView: textFilter,
+    status: z.enum(["active", "ended"]),
+    endReason: textFilter,
+  },
+  hideableColumns: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"],
+};
+
+export type LogGridParams = GridParams<LogSort, typeof LOG_GRID_SPEC.filters>;
+export const parseLogGridParams = (sp: RawSearchParams): LogGridParams => parseGridParams(sp, LOG_GRID_SPEC);
+
+export type LogRow = {
+  id: string;
+  customerId: number;
+  customerEmail: string;
+  adminUserId: number;
+  adminName: string;
+  startedAt: string;
+  storeViewName: string;
+  endedAt: string | null;
+  endReason: string | null;
+};
+
+export async function queryLoginAsCustomerLog(p: LogGridParams) {
+  const f = p.filters;
+  const where = {
+    ...(f.id ? { id: f.id } : {}),
+    ...(f.customerId ? { customerId: f.customerId } : {}),
+    ...(f.customerEmail ? { customerEmail: { gte: f.customerEmail.toLowerCase(), lt: prefixUpperBound(f.customerEmail.toLowerCase()) } } : {}),
+    ...(f.adminUserId ? { adminUserId: f.adminUserId } : {}),
+    ...(f.adminName ? { adminName: { contains: f.adminName } } : {}),
+    ...(f.storeView ? { storeViewName: { contains: f.storeView } } : {}),
+    ...(f.endReason ? { endReason: { contains: f.endReason } } : {}),
+    ...(f.status === "active" ? { endedAt: null } : f.status === "ended" ? { NOT: { endedAt: null } } : {}),
+    ...(f.from || f.to ? { startedAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: endOfDay(f.to) } : {}) } } : {}),
+  };
+  const dir = p.desc ? "desc" : "asc";
+  const sortColumn = p.sort === "id" ? "startedAt" : p.sort;
+  const [rows, total] = await Promise.all([
+    db.loginAsCustomerSession.findMany({
+      where,
+      orderBy: [{ [sortColumn]: dir }, { startedAt: "desc" }],
+      skip: (p.page - 1) * p.pageSize,
+      take: p.pageSize + 1,
+      select: { id: true, customerId: true, customerEmail: true, adminUserId: true, adminName: true, startedAt: true, storeViewName: true, endedAt: true, endReason: true },
+    }),
+    db.loginAsCustomerSession.count({ where, take: 10_001 }),
+  ]);
+  return {
+    rows: rows.slice(0, p.pageSize).map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null })) as LogRow[],
+    hasNext: rows.length > p.pageSize,
+    total: Math.min(total, 10_000),
+    totalCapped: total > 10_000,
+  };
+}
