@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { adminSignIn } from "./helpers";
+
+test.describe("Login as Customer Log and Actions Report", () => {
+  test("a closed session shows in the log with its end reason, and its login/logout in the Actions Report", async ({ browser, context, page }) => {
+    await adminSignIn(page, "agent3", "Agent123!");
+    await page.goto("/admin/customers");
+    await page.getByRole("searchbox", { name: "Search by keyword" }).fill("roni");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByRole("row").filter({ hasText: "Veronica Costello" }).getByRole("button", { name: "Login as Customer" }).click();
+    const newTab = context.waitForEvent("page");
+    await page.getByRole("dialog", { name: "You are about to Login as Customer" }).getByRole("button", { name: "Login as Customer" }).click();
+    const tab = await newTab;
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+
+    // while active, the log marks the session
+    await page.getByRole("link", { name: "Login as Customer Log" }).click();
+    await page.getByRole("textbox", { name: "Admin Name" }).fill("Agent Number3");
+    await page.getByRole("button", { name: "Apply Filters" }).click();
+    await expect(page).toHaveURL(/f_adminName=Agent/);
+    const activeRow = page.getByRole("row").filter({ hasText: "roni_cost@example.com" });
+    await expect(activeRow.getByText("Active")).toBeVisible();
+
+    await tab.getByRole("button", { name: "Close Session" }).click();
+    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+
+    await page.reload();
+    const endedRow = page.getByRole("row").filter({ hasText: "roni_cost@example.com" }).first();
+    await expect(endedRow).toContainText("Closed by the admin (Close Session)");
+    await expect(endedRow).toContainText("Default Store View");
+
+    // Support agents have no Action Logs Report: an administrator reads it
+    await expect(page.getByRole("link", { name: "Action Logs Report" })).toHaveCount(0);
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await adminSignIn(adminPage);
+    await reportFor(adminPage);
+    await adminContext.close();
+  });
+
+  async function reportFor(page: import("@playwright/test").Page) {
+    await page.getByRole("link", { name: "Action Logs Report" }).click();
+    await page.getByRole("combobox", { name: "Action Group" }).selectOption("Login As Customer");
+    await page.getByRole("combobox", { name: "Username" }).selectOption("agent3");
+    await page.getByRole("button", { name: "Apply Filters" }).click();
+    await expect(page).toHaveURL(/group=Login\+As\+Customer/);
+    const rows = page.getByRole("table", { name: "Action Logs" }).getByRole("row");
+    await expect(rows.filter({ hasText: "logout" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "Logged in as customer:" })).toHaveCount(1);
+    await rows.filter({ hasText: "logout" }).getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Action Log Details" })).toBeVisible();
+    await expect(page.getByText("Logged out from the customer account:")).toBeVisible();
+  }
+
+  test("the CSV export answers with the filtered rows", async ({ page }) => {
+    await adminSignIn(page);
+    const res = await page.request.get("/api/admin/action-logs/export?group=Login+As+Customer");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("text/csv");
+    const body = await res.text();
+    expect(body.split("\r\n")[0]).toBe("ID,Time,Action Group,Action,IP Address,Username,Result,Error,Full Action Name,Customer ID,Details");
+    for (const line of body.trim().split("\r\n").slice(1)) expect(line).toContain("Login As Customer");
+  });
+
+  test("a role without the resources gets 403 for both pages and the export", async ({ page }) => {
+    await adminSignIn(page, "viewer", "Viewer123!");
+    const log = await page.goto("/admin/customers/login-as-customer-log");
+    expect(log?.status()).toBe(403);
+    await expect(page.getByText("Sorry, you need permissions to view this content.")).toBeVisible();
+    const report = await page.goto("/admin/system/action-logs");
+    expect(report?.status()).toBe(403);
+    const csv = await page.request.get("/api/admin/action-logs/export");
+    expect(csv.status()).toBe(403);
+  });
+});
