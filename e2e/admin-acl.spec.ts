@@ -62,7 +62,7 @@ test.describe("admin ACL", () => {
     await page.getByLabel("Password Confirmation").fill("Reader123!");
     await page.getByLabel("Your Password").fill(ADMIN.password);
     await page.getByRole("tab", { name: "User Role" }).click();
-    await page.getByLabel("User Role").selectOption({ label: `Log readers ${id}` });
+    await page.getByRole("combobox", { name: "User Role" }).selectOption({ label: `Log readers ${id}` });
     await page.getByRole("button", { name: "Save User" }).click();
     await expect(page.getByText("You saved the user.")).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { adminSignIn } from "./helpers";
-import { createAdminWithResources, e2eDb } from "./admin-db";
+import { fixture } from "./support/fixture";
 
 const NO_PERMISSION_OPT_IN = "You have no permission to change Opt-In preference.";
 const rows = (page: Page) => page.getByRole("table", { name: "Customers" }).getByRole("row");
@@ -66,7 +66,7 @@ test.describe("Customers › All Customers grid", () => {
     await expect(rows(page)).toHaveCount(51);
 
     // column visibility
-    await page.getByText("Columns").click();
+    await page.getByText("Columns", { exact: true }).click();
     await page.getByRole("checkbox", { name: "Website" }).uncheck();
     await expect(page).toHaveURL(/hide=website/);
     await expect(page.getByRole("columnheader", { name: "Website" })).toHaveCount(0);
@@ -82,8 +82,7 @@ test.describe("Customers › All Customers grid", () => {
 
 test.describe("Customer edit: Allow remote shopping assistance", () => {
   test("admin toggles the consent and it is saved", async ({ page }) => {
-    const db = e2eDb();
-    const customer = await db.customer.findFirstOrThrow({ where: { email: { endsWith: "@example.com" }, assistanceAllowed: false, firstName: { not: "John" } }, orderBy: { id: "desc" } });
+    const customer = fixture<{ id: number }>("customerWithoutConsent", { skip: 0 });
     await adminSignIn(page);
     await page.goto(`/admin/customers/${customer.id}`);
     await page.getByRole("tab", { name: "Account Information" }).click();
@@ -93,17 +92,16 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     await toggle.check();
     await page.getByRole("button", { name: "Save Customer" }).click();
     await expect(page.getByText("You saved the customer.")).toBeVisible();
-    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).assistanceAllowed).toBe(true);
+    expect(fixture("assistance", { id: customer.id })).toBe(true);
     await page.reload();
     await page.getByRole("tab", { name: "Account Information" }).click();
     await expect(page.getByRole("switch", { name: "Allow remote shopping assistance" })).toBeChecked();
-    await db.customer.update({ where: { id: customer.id }, data: { assistanceAllowed: false } });
+    fixture("setAssistance", { id: customer.id, value: false });
   });
 
   test("without the resource the toggle is disabled with the note, and a forced change is refused", async ({ page }) => {
-    const db = e2eDb();
-    const agent = await createAdminWithResources(["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"]);
-    const john = await db.customer.findFirstOrThrow({ where: { email: "john.smith@example.com" } });
+    const agent = fixture<{ username: string; password: string }>("createAdmin", { resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"] });
+    const john = fixture<{ id: number; assistanceAllowed: boolean }>("customer", { email: "john.smith@example.com" });
     expect(john.assistanceAllowed).toBe(false);
     await adminSignIn(page, agent.username, agent.password);
     await page.goto(`/admin/customers/${john.id}`);
@@ -120,12 +118,12 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     });
     await page.getByRole("button", { name: "Save Customer" }).click();
     await expect(page.getByRole("alert").filter({ hasText: NO_PERMISSION_OPT_IN })).toBeVisible();
-    expect((await db.customer.findUniqueOrThrow({ where: { id: john.id } })).assistanceAllowed).toBe(false);
+    expect(fixture("assistance", { id: john.id })).toBe(false);
   });
 
   test("viewer (no Edit) sees the customer read-only without Save Customer", async ({ page }) => {
     await adminSignIn(page, "viewer", "Viewer123!");
-    await page.goto("/admin/customers");
+    await page.goto("/admin/customers?q=roni");
     await page.getByRole("link", { name: "Edit Veronica Costello" }).click();
     await expect(page.getByRole("heading", { name: "Veronica Costello" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save Customer" })).toHaveCount(0);

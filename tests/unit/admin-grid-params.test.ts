@@ -79,3 +79,13 @@ describe("prefixUpperBound", () => {
     expect("roc" >= prefixUpperBound("rob")).toBe(true);
   });
 });
+
+describe("admin customer form schema", () => {
+  it("reads an unticked checkbox (absent from the FormData) as false and a ticked one as true", async () => {
+    const { adminCustomerSchema } = await import("@/lib/validation/admin-customer");
+    const base = { customerId: "2", groupId: "2", firstName: "John", lastName: "Smith", email: "John.Smith@Example.com", dob: "", gender: "" };
+    const r = adminCustomerSchema.parse({ ...base, assistanceAllowed: "on" });
+    expect(r).toMatchObject({ newsletter: false, assistanceAllowed: true, email: "john.smith@example.com", customerId: 2 });
+    expect(adminCustomerSchema.safeParse({ ...base, customerId: "2 OR 1=1" }).success).toBe(false);
+  });
+});
