@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, adminSignIn } from "./helpers";
+import { adminSignIn } from "./helpers";
+import { superAdmin } from "./support/fixture";
 
 const NO_PERMISSION = "Sorry, you need permissions to view this content.";
+
+let su: { username: string; password: string };
+test.beforeAll(() => {
+  su = superAdmin();
+});
 
 test.describe("admin ACL", () => {
   test("viewer gets the 403 page on Configuration", async ({ page }) => {
@@ -39,11 +45,11 @@ test.describe("admin ACL", () => {
 
   test("a role with only View Login as Customer Log: its user's navigation shows exactly that", async ({ page, browser }) => {
     const id = Date.now().toString(36);
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/system/roles");
     await page.getByRole("link", { name: "Add New Role" }).click();
     await page.getByLabel("Role Name").fill(`Log readers ${id}`);
-    await page.getByLabel("Your Password").fill(ADMIN.password);
+    await page.getByLabel("Your Password").fill(su.password);
     await page.getByRole("tab", { name: "Role Resources" }).click();
     await expect(page.getByLabel("Resource Access")).toHaveValue("custom");
     await page.getByRole("checkbox", { name: "View Login as Customer Log" }).check();
@@ -60,7 +66,7 @@ test.describe("admin ACL", () => {
     await page.getByLabel("Email").fill(`logreader_${id}@example.com`);
     await page.getByLabel("Password", { exact: true }).fill("Reader123!");
     await page.getByLabel("Password Confirmation").fill("Reader123!");
-    await page.getByLabel("Your Password").fill(ADMIN.password);
+    await page.getByLabel("Your Password").fill(su.password);
     await page.getByRole("tab", { name: "User Role" }).click();
     await page.getByRole("combobox", { name: "User Role" }).selectOption({ label: `Log readers ${id}` });
     await page.getByRole("button", { name: "Save User" }).click();
@@ -77,7 +83,7 @@ test.describe("admin ACL", () => {
   });
 
   test("a role save without the right password is refused with a message next to the field", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/system/roles/new");
     await page.getByLabel("Role Name").fill(`Nope ${Date.now()}`);
     await page.getByLabel("Your Password").fill("wrong-password");
@@ -87,7 +93,7 @@ test.describe("admin ACL", () => {
   });
 
   test("deleting a role that users hold is refused; the dialog is accessible", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/system/roles");
     await page.getByRole("link", { name: "Edit Support" }).click();
     const opener = page.getByRole("button", { name: "Delete Role" });
@@ -103,11 +109,11 @@ test.describe("admin ACL", () => {
   });
 
   test("an admin cannot deactivate themselves", async ({ page }) => {
-    await adminSignIn(page);
-    await page.goto("/admin/system/users");
-    await page.getByRole("link", { name: "Edit admin" }).click();
+    await adminSignIn(page, su.username, su.password);
+    await page.goto(`/admin/system/users?q=${su.username}`);
+    await page.getByRole("link", { name: `Edit ${su.username}` }).click();
     await page.getByLabel("This account is").selectOption("Inactive");
-    await page.getByLabel("Your Password").fill(ADMIN.password);
+    await page.getByLabel("Your Password").fill(su.password);
     await page.getByRole("button", { name: "Save User" }).click();
     await expect(page.getByText("You cannot deactivate your own account.").first()).toBeVisible();
   });

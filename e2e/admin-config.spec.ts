@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { adminSignIn } from "./helpers";
+import { superAdmin } from "./support/fixture";
 
 const TITLE = "Title for Login as Customer opt-in checkbox";
 const EXPIRATION = "Authentication Data Expiration Time (seconds)";
@@ -7,9 +8,14 @@ const EXPIRATION = "Authentication Data Expiration Time (seconds)";
 // Tests of this file change global configuration: run them one after another and restore.
 test.describe.configure({ mode: "serial" });
 
+let su: { username: string; password: string };
+test.beforeAll(() => {
+  su = superAdmin();
+});
+
 test.describe("Stores › Configuration", () => {
   test("shows the Login as Customer fields with their notes and Share Customer Accounts", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Configuration" }).click();
     await expect(page.getByLabel("Enable Login as Customer")).toHaveValue("1");
     await expect(page.getByLabel("Disable Page Cache For Admin User")).toBeVisible();
@@ -20,7 +26,7 @@ test.describe("Stores › Configuration", () => {
   });
 
   test("saves, and the saved values are shown after a reload", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/config");
     const oldTitle = await page.getByLabel(TITLE).inputValue();
     const oldExpiration = await page.getByLabel(EXPIRATION).inputValue();
@@ -42,7 +48,7 @@ test.describe("Stores › Configuration", () => {
   });
 
   test("an invalid expiration time shows the error next to the field and saves nothing", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/config");
     const oldTitle = await page.getByLabel(TITLE).inputValue();
     const oldExpiration = await page.getByLabel(EXPIRATION).inputValue();

@@ -1,14 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { adminSignIn } from "./helpers";
-import { fixture } from "./support/fixture";
+import { fixture, superAdmin } from "./support/fixture";
 
 const NO_PERMISSION_OPT_IN = "You have no permission to change Opt-In preference.";
 const rows = (page: Page) => page.getByRole("table", { name: "Customers" }).getByRole("row");
 const column = async (page: Page, index: number) => (await rows(page).all()).slice(1).map((r) => r.getByRole("cell").nth(index).innerText());
 
+let su: { username: string; password: string };
+test.beforeAll(() => {
+  su = superAdmin();
+});
+
 test.describe("Customers › All Customers grid", () => {
   test("search, filter, sort and paging change the URL and the rows; back restores", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/customers");
     await expect(rows(page)).toHaveCount(21); // header + 20
     await expect(page.getByLabel("Per page")).toHaveValue("20");
@@ -74,7 +79,7 @@ test.describe("Customers › All Customers grid", () => {
   });
 
   test("bad grid parameters fall back to defaults instead of an error", async ({ page }) => {
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     const response = await page.goto("/admin/customers?page=-1&size=7&sort=passwordHash&dir=x&f_idFrom=1%20OR%201%3D1&q=%27%20OR%20%271%27%3D%271");
     expect(response?.status()).toBe(200);
     await expect(page.getByText("We couldn't find any records.")).toBeVisible();
@@ -84,7 +89,7 @@ test.describe("Customers › All Customers grid", () => {
 test.describe("Customer edit: Allow remote shopping assistance", () => {
   test("admin toggles the consent and it is saved", async ({ page }) => {
     const customer = fixture<{ id: number }>("customerWithoutConsent", { skip: 0 });
-    await adminSignIn(page);
+    await adminSignIn(page, su.username, su.password);
     await page.goto(`/admin/customers/${customer.id}`);
     await page.getByRole("tab", { name: "Account Information" }).click();
     const toggle = page.getByRole("switch", { name: "Allow remote shopping assistance" });

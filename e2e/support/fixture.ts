@@ -8,3 +8,11 @@ export function fixture<T = unknown>(command: string, args: Record<string, unkno
   const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/admin-fixture.ts", command, JSON.stringify(args)], { cwd: root, env: process.env, encoding: "utf8" });
   return JSON.parse(out) as T;
 }
+
+/**
+ * A fresh administrator (role Administrators) for one spec file: the seeded "admin"
+ * is signed out by sign-in.spec.ts in a parallel worker (its session version changes).
+ */
+export function superAdmin(): { username: string; password: string } {
+  return fixture("createAdmin", { all: true });
+}
