@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { emailField, nameField } from "./customer";
 
+// an unticked checkbox is absent from the FormData
 export const checkbox = z
-  .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal("0"), z.literal(""), z.undefined()])
+  .string()
+  .optional()
   .transform((v) => v === "on" || v === "1" || v === "true");
 
 export const idField = (message: string) => z.string({ message }).regex(/^\d{1,9}$/, message).transform(Number);

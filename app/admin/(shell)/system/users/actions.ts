@@ -1,0 +1,35 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { adminAction, type ActionState } from "@/lib/actions/admin-action";
+import { hashPassword } from "@/lib/auth/password";
+import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
+import { deleteUser, saveUser } from "@/lib/admin/users";
+import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
+
+export const saveUserAction = adminAction("system.permissions.users", userSchema, async (input, admin): Promise<ActionState> => {
+  if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+  const result = await saveUser(
+    {
+      userId: input.userId,
+      username: input.username,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      passwordHash: input.password ? await hashPassword(input.password) : undefined,
+      isActive: input.isActive,
+      roleId: input.roleId,
+    },
+    admin.id,
+  );
+  if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+  revalidatePath("/admin/system/users");
+  redirect(`/admin/system/users/${result.userId}?saved=1`);
+});
+
+export const deleteUserAction = adminAction("system.permissions.users", idOnly("userId"), async (input, admin): Promise<ActionState> => {
+  const result = await deleteUser(input.userId as number, admin.id);
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/admin/system/users");
+  redirect("/admin/system/users?deleted=1");
+});

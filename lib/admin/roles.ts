@@ -1,0 +1,76 @@
+// User Roles: queries and changes. A custom role stores each ticked resource
+// plus its ancestors (the path to a leaf must be allowed too). Admins whose role
+// loses "Allow Login as Customer" have their sessions ended in the same transaction.
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+import { isKnownResource, withAncestors } from "@/lib/acl/resources";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+
+export const LAC_LOGIN = "customers.lac.login";
+export const ROLE_NAME_TAKEN = "A role with the same name already exists.";
+export const ROLE_IN_USE = "You cannot delete a role that is assigned to users. Assign them another role first.";
+
+export function normalizeResources(ids: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of ids) if (isKnownResource(id)) for (const a of withAncestors(id)) out.add(a);
+  return [...out].sort();
+}
+
+export type RoleInput = { roleId?: number; name: string; allResources: boolean; resources: string[] };
+export type RoleResult = { ok: true; roleId: number; endedSessions: number } | { ok: false; error: string; field?: string };
+
+export async function saveRole(input: RoleInput, client: Db = appDb): Promise<RoleResult> {
+  const resources = input.allResources ? [] : normalizeResources(input.resources);
+  return client.$transaction(async (tx) => {
+    const clash = await tx.adminRole.findFirst({ where: { name: input.name, ...(input.roleId ? { id: { not: input.roleId } } : {}) }, select: { id: true } });
+    if (clash) return { ok: false as const, error: ROLE_NAME_TAKEN, field: "name" };
+    let roleId = input.roleId;
+    let hadLogin = false;
+    if (roleId) {
+      const before = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { where: { resource: LAC_LOGIN }, select: { resource: true } } } });
+      if (!before) return { ok: false as const, error: "This role no longer exists." };
+      hadLogin = before.allResources || before.resources.length > 0;
+      await tx.adminRole.update({ where: { id: roleId }, data: { name: input.name, allResources: input.allResources } });
+      await tx.adminRoleResource.deleteMany({ where: { roleId } });
+    } else {
+      roleId = (await tx.adminRole.create({ data: { name: input.name, allResources: input.allResources }, select: { id: true } })).id;
+    }
+    if (resources.length) await tx.adminRoleResource.createMany({ data: resources.map((resource) => ({ roleId: roleId!, resource })) });
+    const hasLogin = input.allResources || resources.includes(LAC_LOGIN);
+    let endedSessions = 0;
+    if (hadLogin && !hasLogin) {
+      const users = await tx.adminUser.findMany({ where: { roleId }, select: { id: true } });
+      for (const u of users) endedSessions += await endSessionsForAdmin(tx, u.id, END_REASONS.permissionRevoked);
+    }
+    return { ok: true as const, roleId, endedSessions };
+  });
+}
+
+export async function deleteRole(roleId: number, client: Db = appDb): Promise<{ ok: true } | { ok: false; error: string }> {
+  return client.$transaction(async (tx) => {
+    const role = await tx.adminRole.findUnique({ where: { id: roleId }, select: { _count: { select: { users: true } } } });
+    if (!role) return { ok: false as const, error: "This role no longer exists." };
+    if (role._count.users > 0) return { ok: false as const, error: ROLE_IN_USE };
+    await tx.adminRole.delete({ where: { id: roleId } });
+    return { ok: true as const };
+  });
+}
+
+export async function roleGrid(p: { page: number; pageSize: number; sort: "id" | "name"; desc: boolean; q: string }, client: Db = appDb) {
+  const where = p.q ? { name: { contains: p.q } } : {};
+  const [rows, total] = await Promise.all([
+    client.adminRole.findMany({
+      where,
+      orderBy: [{ [p.sort]: p.desc ? "desc" : "asc" }],
+      skip: (p.page - 1) * p.pageSize,
+      take: p.pageSize,
+      select: { id: true, name: true, allResources: true, _count: { select: { users: true } } },
+    }),
+    client.adminRole.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ id: r.id, name: r.name, access: r.allResources ? "All" : "Custom", users: r._count.users })), total };
+}
+
+export async function roleForEdit(id: number, client: Db = appDb) {
+  return client.adminRole.findUnique({ where: { id }, select: { id: true, name: true, allResources: true, resources: { select: { resource: true } }, _count: { select: { users: true } } } });
+}

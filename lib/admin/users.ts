@@ -1,0 +1,91 @@
+// All Users: queries and changes. Deactivating bumps sessionVersion (the JWT
+// stops working) and ends Login as Customer sessions; so does moving the user
+// to a role without "Allow Login as Customer". One transaction each.
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { LAC_LOGIN } from "./roles";
+
+export const USERNAME_TAKEN = "A user with the same user name already exists.";
+export const EMAIL_TAKEN = "A user with the same email already exists.";
+export const SELF_DEACTIVATE = "You cannot deactivate your own account.";
+export const SELF_DELETE = "You cannot delete your own account.";
+export const SELF_ROLE_LOCKOUT = "You cannot move your own account to a role without User Roles and All Users: you would lock yourself out.";
+
+export type UserInput = {
+  userId?: number;
+  username: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** hash of the new password, if one was entered */
+  passwordHash?: string;
+  isActive: boolean;
+  roleId: number;
+};
+
+export type UserResult = { ok: true; userId: number; endedSessions: number } | { ok: false; error: string; field?: string };
+
+async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
+  const r = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { select: { resource: true } } } });
+  if (!r) return null;
+  const set = new Set(r.resources.map((x) => x.resource));
+  return { login: r.allResources || set.has(LAC_LOGIN), permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")) };
+}
+
+export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb): Promise<UserResult> {
+  return client.$transaction(async (tx) => {
+    const self = input.userId === actingAdminId;
+    if (self && !input.isActive) return { ok: false as const, error: SELF_DEACTIVATE, field: "isActive" };
+    const role = await roleHasLogin(tx, input.roleId);
+    if (!role) return { ok: false as const, error: "Choose a role.", field: "roleId" };
+    if (self && !role.permissions) return { ok: false as const, error: SELF_ROLE_LOCKOUT, field: "roleId" };
+    const notMe = input.userId ? { id: { not: input.userId } } : {};
+    if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } })) return { ok: false as const, error: USERNAME_TAKEN, field: "username" };
+    if (await tx.adminUser.findFirst({ where: { email: input.email, ...notMe }, select: { id: true } })) return { ok: false as const, error: EMAIL_TAKEN, field: "email" };
+    const data = { username: input.username, firstName: input.firstName, lastName: input.lastName, email: input.email, isActive: input.isActive, roleId: input.roleId };
+    if (!input.userId) {
+      if (!input.passwordHash) return { ok: false as const, error: "Password is required.", field: "password" };
+      const created = await tx.adminUser.create({ data: { ...data, passwordHash: input.passwordHash }, select: { id: true } });
+      return { ok: true as const, userId: created.id, endedSessions: 0 };
+    }
+    const before = await tx.adminUser.findUnique({ where: { id: input.userId }, select: { isActive: true, roleId: true } });
+    if (!before) return { ok: false as const, error: "This user no longer exists." };
+    const deactivating = before.isActive && !input.isActive;
+    await tx.adminUser.update({
+      where: { id: input.userId },
+      data: { ...data, ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}), ...(deactivating ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    let endedSessions = 0;
+    if (deactivating) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.adminDeactivated);
+    else if (before.roleId !== input.roleId && !role.login) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.permissionRevoked);
+    return { ok: true as const, userId: input.userId, endedSessions };
+  });
+}
+
+export async function deleteUser(userId: number, actingAdminId: number, client: Db = appDb): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (userId === actingAdminId) return { ok: false, error: SELF_DELETE };
+  return client.$transaction(async (tx) => {
+    const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!found) return { ok: false as const, error: "This user no longer exists." };
+    await endSessionsForAdmin(tx, userId, END_REASONS.adminDeactivated);
+    await tx.adminUser.delete({ where: { id: userId } });
+    return { ok: true as const };
+  });
+}
+
+export async function userGrid(p: { page: number; pageSize: number; sort: "id" | "username" | "firstName" | "lastName" | "email" | "isActive" | "role"; desc: boolean; q: string }, client: Db = appDb) {
+  const where = p.q ? { OR: [{ username: { contains: p.q } }, { email: { contains: p.q } }, { lastName: { contains: p.q } }] } : {};
+  const dir = p.desc ? ("desc" as const) : ("asc" as const);
+  const [rows, total] = await Promise.all([
+    client.adminUser.findMany({
+      where,
+      orderBy: [p.sort === "role" ? { roleId: dir } : { [p.sort]: dir }, { id: dir }],
+      skip: (p.page - 1) * p.pageSize,
+      take: p.pageSize,
+      select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, role: { select: { name: true } } },
+    }),
+    client.adminUser.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ id: r.id, username: r.username, firstName: r.firstName, lastName: r.lastName, email: r.email, role: r.role.name, status: r.isActive ? "Active" : "Inactive" })), total };
+}
