@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 const LINKS: [string, string][] = [
-  ["My Account", "/shop/customer/account"],
+  ["Account Dashboard", "/shop/customer/account"],
   ["My Orders", "/shop/customer/account/orders"],
   ["My Wish List", "/shop/customer/account/wishlist"],
   ["Address Book", "/shop/customer/account/address"],
