@@ -53,10 +53,10 @@ test.describe("catalog", () => {
   test("the store view switcher changes the store view", async ({ page }) => {
     await page.goto("/shop");
     await expect(page.getByRole("contentinfo")).toContainText("Default Store View");
-    await page.getByLabel("Store View").selectOption({ label: "French Store View" });
+    await page.getByLabel("Store View", { exact: true }).selectOption({ label: "French Store View" });
     await page.getByRole("button", { name: "Switch Store" }).click();
     await expect(page.getByRole("contentinfo")).toContainText("French Store View");
-    await page.getByLabel("Store View").selectOption({ label: "Default Store View" });
+    await page.getByLabel("Store View", { exact: true }).selectOption({ label: "Default Store View" });
     await page.getByRole("button", { name: "Switch Store" }).click();
     await expect(page.getByRole("contentinfo")).toContainText("Default Store View");
     // the guest cart survives the switch

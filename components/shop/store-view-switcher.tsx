@@ -8,7 +8,7 @@ type View = { code: string; name: string; websiteName: string; disabled: boolean
 export function StoreViewSwitcher({ views, current }: { views: View[]; current: string }) {
   const websites = [...new Set(views.map((v) => v.websiteName))];
   return (
-    <ActionForm action={switchStoreViewAction} label="Store View Switcher" className="flex items-center gap-2" messages={false}>
+    <ActionForm action={switchStoreViewAction} label="Choose a store" className="flex items-center gap-2" messages={false}>
       <label htmlFor="store-view-switcher" className="sr-only">
         Store View
       </label>

@@ -11,8 +11,10 @@ export const qtyField = z
   .transform(Number)
   .refine((n) => n >= 1, "Please enter a quantity greater than 0.");
 
+// an unticked checkbox is absent from the form: the key must be optional
 export const checkboxField = z
-  .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal(""), z.null(), z.undefined()])
+  .enum(["on", "1", "true", ""], { message: "Invalid choice." })
+  .nullish()
   .transform((v) => v === "on" || v === "1" || v === "true");
 
 const optionalText = (max: number) =>
@@ -55,10 +57,27 @@ export const addressSchema = z.object({
 });
 export type AddressInput = z.output<typeof addressSchema>;
 
-export const checkoutSchema = z.union([
-  z.object({ addressId: idField("Shipping address") }),
-  addressSchema.extend({ addressId: z.literal("new"), saveInAddressBook: checkboxField }),
-]);
+const newShippingAddress = addressSchema.extend({ saveInAddressBook: checkboxField });
+
+/** Checkout: an address of the address book (its id) or a new one ("new" plus the address fields). */
+export const checkoutSchema = z
+  .looseObject({ addressId: z.string({ message: "Choose a shipping address." }).trim().min(1, "Choose a shipping address.") })
+  .transform((v, ctx) => {
+    if (v.addressId === "new") {
+      const r = newShippingAddress.safeParse(v);
+      if (!r.success) {
+        for (const i of r.error.issues) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
+        return z.NEVER;
+      }
+      return { kind: "new" as const, address: r.data };
+    }
+    const id = Number(v.addressId);
+    if (!Number.isInteger(id) || id <= 0) {
+      ctx.addIssue({ code: "custom", path: ["addressId"], message: "Choose a shipping address." });
+      return z.NEVER;
+    }
+    return { kind: "book" as const, addressId: id };
+  });
 
 export const accountInfoSchema = z
   .object({

@@ -7,17 +7,17 @@ import { shopperAction } from "@/lib/actions/shop-action";
 import { placeOrder, type PlacedBy } from "@/lib/orders/place-order";
 import { saveAddress } from "@/lib/customers/addresses";
 import { getCurrentStoreView } from "@/lib/store/store-view";
-import { checkoutSchema } from "@/lib/validation/shop";
+import { checkoutSchema, type AddressInput } from "@/lib/validation/shop";
 
 export const placeOrderAction = shopperAction(checkoutSchema, async (data, { shopper, impersonation }) => {
   let shippingAddress;
-  if (data.addressId === "new") {
-    const { addressId: _new, saveInAddressBook, defaultBilling: _b, defaultShipping: _s, ...address } = data;
-    void _new;
+  let saveNew: AddressInput | null = null;
+  if (data.kind === "new") {
+    const { saveInAddressBook, defaultBilling: _b, defaultShipping: _s, ...address } = data.address;
     void _b;
     void _s;
     shippingAddress = address;
-    if (saveInAddressBook) await saveAddress(db, { customerId: shopper.id, address: { ...address, defaultBilling: false, defaultShipping: false } });
+    if (saveInAddressBook) saveNew = { ...address, defaultBilling: false, defaultShipping: false };
   } else {
     const found = await db.customerAddress.findFirst({ where: { id: data.addressId, customerId: shopper.id } });
     if (!found) return { fieldErrors: { addressId: "This address no longer exists." } };
@@ -32,6 +32,8 @@ export const placeOrderAction = shopperAction(checkoutSchema, async (data, { sho
   const storeView = await getCurrentStoreView();
   const r = await placeOrder(db, { customerId: shopper.id, storeViewId: storeView.id, shippingAddress, placedBy });
   if (!r.ok) return { error: r.error };
+  // only once the order exists, so a refused order leaves the address book as it was
+  if (saveNew) await saveAddress(db, { customerId: shopper.id, address: saveNew });
   revalidatePath("/shop", "layout");
   redirect(`/shop/checkout/success?order=${r.incrementId}`);
 });
