@@ -1,45 +1,65 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getShopperContext } from "@/lib/auth/shop-session";
 import { LoginAsCustomerBanner } from "@/components/shop/login-as-customer-banner";
-import { getCurrentStoreView } from "@/lib/store/store-view";
+import { getConfig } from "@/lib/config";
+import { getCurrentStoreView, listStoreViews } from "@/lib/store/store-view";
 import { cartItemCount } from "@/lib/cart/count";
+import { syncShopperCart } from "@/lib/cart/current";
+import { listNavCategories } from "@/lib/catalog/queries";
 import { ShopSignOutButton } from "@/components/shop/shop-sign-out-button";
+import { StoreViewSwitcher } from "@/components/shop/store-view-switcher";
 
 export const dynamic = "force-dynamic";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
-  const [ctx, storeView] = await Promise.all([getShopperContext(), getCurrentStoreView()]);
-  // a Login as Customer session that ended: this tab is signed out on its next request
-  if (ctx.endedImpersonation) redirect("/shop/login-as-customer/ended");
+  // (getShopperContext signs the tab out when its Login as Customer session has ended)
+  const [ctx, storeView, views, categories, config] = await Promise.all([
+    getShopperContext(),
+    getCurrentStoreView(),
+    listStoreViews(),
+    listNavCategories(),
+    getConfig(),
+  ]);
   const { shopper, impersonation } = ctx;
+  // first request after a normal sign-in: the browser's guest cart joins the customer's cart
+  // (never during Login as Customer: the customer's own cart is the one in use)
+  if (!impersonation) await syncShopperCart();
   const count = await cartItemCount(shopper?.id ?? null);
+  const switcherViews = views.map((v) => ({
+    code: v.code,
+    name: v.name,
+    websiteName: v.website.name,
+    disabled: Boolean(shopper && config.shareAccountsPerWebsite && v.websiteId !== shopper.websiteId),
+  }));
   return (
     <div className="min-h-screen">
       {impersonation ? <LoginAsCustomerBanner customerName={impersonation.customerName} websiteName={impersonation.websiteName} /> : null}
       <header className="border-b">
         <div className="bg-gray-100 text-sm">
-          <div className="mx-auto flex max-w-6xl items-center justify-end gap-4 px-4 py-2">
-            {shopper ? (
-              <>
-                <span>
-                  Welcome, {shopper.firstName} {shopper.lastName}!
-                </span>
-                <Link className="hover:underline" href="/shop/customer/account">
-                  My Account
-                </Link>
-                <ShopSignOutButton />
-              </>
-            ) : (
-              <>
-                <Link className="hover:underline" href="/shop/customer/account/login">
-                  Sign In
-                </Link>
-                <Link className="hover:underline" href="/shop/customer/account/create">
-                  Create an Account
-                </Link>
-              </>
-            )}
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-2">
+            <StoreViewSwitcher views={switcherViews} current={storeView.code} />
+            <div className="flex items-center gap-4">
+              {shopper ? (
+                <>
+                  <span>
+                    Welcome, {shopper.firstName} {shopper.lastName}!
+                  </span>
+                  <Link className="hover:underline" href="/shop/customer/account">
+                    My Account
+                  </Link>
+                  <ShopSignOutButton />
+                </>
+              ) : (
+                <>
+                  <Link className="hover:underline" href="/shop/customer/account/login">
+                    Sign In
+                  </Link>
+                  <Link className="hover:underline" href="/shop/customer/account/create">
+                    Create an Account
+                  </Link>
+                </>
+              )}
+            </div>
           </div>
         </div>
         <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
@@ -50,6 +70,17 @@ export default async function StorefrontLayout({ children }: { children: React.R
             Cart ({count} {count === 1 ? "item" : "items"})
           </Link>
         </div>
+        <nav aria-label="Categories" className="mx-auto max-w-6xl px-4 pb-3">
+          <ul className="flex gap-6">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link className="font-medium hover:underline" href={`/shop/category/${c.urlKey}`}>
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
       <footer className="mt-12 border-t py-6 text-center text-sm text-gray-600">

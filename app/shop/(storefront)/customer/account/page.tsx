@@ -3,6 +3,8 @@ import { getShopperContext, requireShopper } from "@/lib/auth/shop-session";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { db } from "@/lib/db";
 import { Alert } from "@/components/ui/alert";
+import { AccountShell } from "@/components/shop/account-nav";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "My Account" };
 
@@ -10,14 +12,16 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
   const shopper = await requireShopper();
   const { impersonation } = await getShopperContext();
   const { created, lac } = await searchParams;
-  const defaultAddress = await db.customerAddress.findFirst({
-    where: { customerId: shopper.id },
-    orderBy: { id: "asc" },
-    select: { street: true, city: true, postcode: true, countryId: true, telephone: true },
-  });
+  const customer = await db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultBillingId: true } });
+  const defaultAddress = customer.defaultBillingId
+    ? await db.customerAddress.findFirst({
+        where: { id: customer.defaultBillingId, customerId: shopper.id },
+        select: { firstName: true, lastName: true, street: true, city: true, postcode: true, countryId: true, telephone: true },
+      })
+    : null;
   return (
-    <section>
-      {created ? <Alert kind="success">Thank you for registering.</Alert> : null}
+    <AccountShell current="/shop/customer/account">
+      {created ? <Alert kind="success">Thank you for registering with Main Website Store.</Alert> : null}
       {lac && impersonation ? <Alert kind="success">{LAC.loggedInAs(`${shopper.firstName} ${shopper.lastName}`)}</Alert> : null}
       <h1 className="mb-6 text-3xl font-semibold">My Account</h1>
       <h2 className="mb-2 text-xl font-semibold">Account Information</h2>
@@ -28,6 +32,9 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
             {shopper.firstName} {shopper.lastName}
           </p>
           <p>{shopper.email}</p>
+          <Link href="/shop/customer/account/edit" className="text-brand underline">
+            Edit
+          </Link>
         </div>
         <div className="rounded border p-4">
           <h3 className="font-medium">Newsletters</h3>
@@ -39,7 +46,7 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
         <h3 className="font-medium">Default Billing Address</h3>
         {defaultAddress ? (
           <address className="not-italic">
-            {shopper.firstName} {shopper.lastName}
+            {defaultAddress.firstName} {defaultAddress.lastName}
             <br />
             {defaultAddress.street}
             <br />
@@ -51,7 +58,10 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
         ) : (
           <p>You have not set a default billing address.</p>
         )}
+        <Link href="/shop/customer/account/address" className="text-brand underline">
+          Manage Addresses
+        </Link>
       </div>
-    </section>
+    </AccountShell>
   );
 }

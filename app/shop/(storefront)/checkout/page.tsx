@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getShopper } from "@/lib/auth/shop-session";
+import { db } from "@/lib/db";
+import { loadCart } from "@/lib/cart/cart";
+import { currentCartId, syncShopperCart } from "@/lib/cart/current";
+import { formatMoney } from "@/lib/money";
+import { CheckoutForm } from "@/components/shop/checkout-form";
+
+export const metadata: Metadata = { title: "Checkout" };
+
+export default async function CheckoutPage() {
+  await syncShopperCart();
+  const shopper = await getShopper();
+  if (!shopper) {
+    return (
+      <section className="max-w-xl">
+        <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
+        <p className="mb-4">Please sign in or create an account to place your order. Your cart is kept.</p>
+        <div className="flex gap-4">
+          <Link href="/shop/customer/account/login?return=/shop/checkout" className="rounded bg-brand px-4 py-2 font-medium text-white">
+            Sign In
+          </Link>
+          <Link href="/shop/customer/account/create" className="rounded border border-gray-400 px-4 py-2 font-medium">
+            Create an Account
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  const cartId = await currentCartId();
+  const cart = cartId ? await loadCart(db, cartId, shopper.groupId, true) : null;
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <section>
+        <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
+        <p>
+          You have no items in your shopping cart.{" "}
+          <Link href="/shop" className="text-brand underline">
+            Continue shopping
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const [customer, addresses] = await Promise.all([
+    db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultShippingId: true } }),
+    db.customerAddress.findMany({ where: { customerId: shopper.id }, orderBy: { id: "asc" } }),
+  ]);
+  return (
+    <section>
+      <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
+      <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
+        <CheckoutForm
+          addresses={addresses}
+          defaultAddressId={customer.defaultShippingId ?? addresses[0]?.id ?? null}
+          shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }}
+        />
+        <aside aria-label="Order Summary" className="h-fit rounded bg-gray-50 p-4">
+          <h2 className="mb-3 text-xl font-semibold">Order Summary</h2>
+          <ul className="mb-3 text-sm">
+            {cart.lines.map((l) => (
+              <li key={l.itemId}>
+                {l.qty} × {l.name} — {formatMoney(l.rowTotal)}
+                {l.problem ? <span className="block text-red-700">{l.problem}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <dl className="grid grid-cols-2 gap-1">
+            <dt>Cart Subtotal</dt>
+            <dd className="text-right">{formatMoney(cart.totals.subtotal)}</dd>
+            {cart.totals.discount > 0 ? (
+              <>
+                <dt>Discount</dt>
+                <dd className="text-right">-{formatMoney(cart.totals.discount)}</dd>
+              </>
+            ) : null}
+            <dt>Shipping (Flat Rate)</dt>
+            <dd className="text-right">{formatMoney(cart.totals.shipping)}</dd>
+            <dt className="font-semibold">Order Total</dt>
+            <dd className="text-right font-semibold">{formatMoney(cart.totals.grandTotal)}</dd>
+          </dl>
+        </aside>
+      </div>
+    </section>
+  );
+}

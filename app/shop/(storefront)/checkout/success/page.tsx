@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireShopper } from "@/lib/auth/shop-session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Success Page" };
+
+export default async function OrderSuccessPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
+  const shopper = await requireShopper();
+  const { order: incrementId } = await searchParams;
+  if (!incrementId || !/^\d{9}$/.test(incrementId)) notFound();
+  const order = await db.order.findFirst({ where: { incrementId, customerId: shopper.id }, select: { id: true, incrementId: true } });
+  if (!order) notFound();
+  return (
+    <section>
+      <h1 className="mb-6 text-3xl font-semibold">Thank you for your purchase!</h1>
+      <p className="mb-2">
+        Your order number is:{" "}
+        <Link href={`/shop/customer/account/orders/${order.id}`} className="font-semibold text-brand underline">
+          {order.incrementId}
+        </Link>
+        .
+      </p>
+      <p className="mb-6">We&apos;ll email you an order confirmation with details and tracking info.</p>
+      <Link href="/shop" className="rounded bg-brand px-4 py-2 font-medium text-white">
+        Continue Shopping
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { shopperAction } from "@/lib/actions/shop-action";
+import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
+import { addressSchema, idField } from "@/lib/validation/shop";
+
+export const createAddressAction = shopperAction(addressSchema, async (data, { shopper }) => {
+  await saveAddress(db, { customerId: shopper.id, address: data });
+  revalidatePath("/shop", "layout");
+  redirect("/shop/customer/account/address?saved=1");
+});
+
+export const updateAddressAction = shopperAction(addressSchema.extend({ addressId: idField("Address") }), async (data, { shopper }) => {
+  const r = await saveAddress(db, { customerId: shopper.id, addressId: data.addressId, address: data });
+  if (!r.ok) return { error: r.error };
+  revalidatePath("/shop", "layout");
+  redirect("/shop/customer/account/address?saved=1");
+});
+
+export const deleteAddressAction = shopperAction(z.object({ addressId: idField("Address") }), async ({ addressId }, { shopper }) => {
+  const r = await deleteAddress(db, { customerId: shopper.id, addressId });
+  revalidatePath("/shop", "layout");
+  return r.ok ? { success: "You deleted the address." } : { error: r.error };
+});

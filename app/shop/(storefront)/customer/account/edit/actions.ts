@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { shopperAction } from "@/lib/actions/shop-action";
+import { getConfig } from "@/lib/config";
+import { updateAccountInfo } from "@/lib/customers/account";
+import { accountInfoSchema } from "@/lib/validation/shop";
+
+export const saveAccountInfoAction = shopperAction(accountInfoSchema, async (input, { shopper, impersonation }) => {
+  const config = await getConfig();
+  const r = await updateAccountInfo(db, {
+    customerId: shopper.id,
+    input,
+    impersonating: impersonation !== null,
+    consentShown: config.loginAsCustomerEnabled,
+    shareAccountsPerWebsite: config.shareAccountsPerWebsite,
+  });
+  if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
+  revalidatePath("/shop", "layout");
+  return { success: r.message };
+});

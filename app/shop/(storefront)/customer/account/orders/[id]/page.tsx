@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireShopper } from "@/lib/auth/shop-session";
+import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/money";
+import { AccountShell } from "@/components/shop/account-nav";
+import { AddressText } from "@/components/shop/address-text";
+import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { reorderAction } from "../actions";
+
+export const metadata: Metadata = { title: "Order" };
+
+export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
+  const shopper = await requireShopper();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const order = await db.order.findFirst({
+    where: { id, customerId: shopper.id },
+    include: { items: { orderBy: { id: "asc" } }, addresses: true, comments: { where: { visibleOnFront: true }, orderBy: { id: "asc" } } },
+  });
+  if (!order) notFound();
+  const shipping = order.addresses.find((a) => a.type === "shipping");
+  const billing = order.addresses.find((a) => a.type === "billing");
+  return (
+    <AccountShell current="/shop/customer/account/orders">
+      <h1 className="mb-2 text-3xl font-semibold">Order # {order.incrementId}</h1>
+      <p className="mb-4">
+        <span className="capitalize">{order.status}</span> · Order Date: {order.createdAt.toISOString().slice(0, 10)}
+      </p>
+      <ActionForm action={reorderAction} label="Reorder" className="mb-6">
+        <input type="hidden" name="orderId" value={order.id} />
+        <SubmitButton variant="secondary">Reorder</SubmitButton>
+      </ActionForm>
+      <h2 className="mb-2 text-xl font-semibold">Items Ordered</h2>
+      <table className="mb-6 w-full text-left">
+        <caption className="sr-only">Items Ordered</caption>
+        <thead>
+          <tr className="border-b">
+            <th scope="col" className="py-2">Product Name</th>
+            <th scope="col">SKU</th>
+            <th scope="col">Price</th>
+            <th scope="col">Qty</th>
+            <th scope="col">Subtotal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.items.map((i) => (
+            <tr key={i.id} className="border-b">
+              <td className="py-2">{i.name}</td>
+              <td>{i.sku}</td>
+              <td>{formatMoney(i.price)}</td>
+              <td>{i.qty}</td>
+              <td>{formatMoney(i.rowTotal)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="mb-6 grid max-w-sm grid-cols-2 gap-1" aria-label="Order Totals">
+        <dt>Subtotal</dt>
+        <dd className="text-right">{formatMoney(order.subtotal)}</dd>
+        {order.discountAmount > 0 ? (
+          <>
+            <dt>Discount{order.couponCode ? ` (${order.couponCode})` : ""}</dt>
+            <dd className="text-right">-{formatMoney(order.discountAmount)}</dd>
+          </>
+        ) : null}
+        <dt>Shipping &amp; Handling</dt>
+        <dd className="text-right">{formatMoney(order.shippingAmount)}</dd>
+        <dt className="font-semibold">Grand Total</dt>
+        <dd className="text-right font-semibold">{formatMoney(order.grandTotal)}</dd>
+      </dl>
+      <h2 className="mb-2 text-xl font-semibold">Order Information</h2>
+      <div className="mb-6 grid gap-4 md:grid-cols-4">
+        <div>
+          <h3 className="font-medium">Shipping Address</h3>
+          {shipping ? <AddressText address={shipping} /> : null}
+        </div>
+        <div>
+          <h3 className="font-medium">Shipping Method</h3>
+          <p>{order.shippingMethod}</p>
+        </div>
+        <div>
+          <h3 className="font-medium">Billing Address</h3>
+          {billing ? <AddressText address={billing} /> : null}
+        </div>
+        <div>
+          <h3 className="font-medium">Payment Method</h3>
+          <p>{order.paymentMethod}</p>
+        </div>
+      </div>
+      {order.comments.length > 0 ? (
+        <section aria-label="About Your Order">
+          <h2 className="mb-2 text-xl font-semibold">About Your Order</h2>
+          <ul>
+            {order.comments.map((c) => (
+              <li key={c.id}>
+                {c.createdAt.toISOString().slice(0, 10)} — {c.comment}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </AccountShell>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { shopperAction } from "@/lib/actions/shop-action";
+import { addToCart } from "@/lib/cart/cart";
+import { getCurrentStoreView } from "@/lib/store/store-view";
+import { productRefSchema } from "@/lib/validation/shop";
+
+export const addToWishlistAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
+  const storeView = await getCurrentStoreView();
+  const product = await db.product.findFirst({ where: { id: productId, isActive: true, websites: { some: { websiteId: storeView.websiteId } } }, select: { id: true, name: true } });
+  if (!product) return { error: "The product that was requested doesn't exist. Verify the product and try again." };
+  await db.wishlistItem.upsert({
+    where: { customerId_productId: { customerId: shopper.id, productId } },
+    create: { customerId: shopper.id, productId },
+    update: {},
+  });
+  revalidatePath("/shop", "layout");
+  return { success: `${product.name} has been added to your Wish List.` };
+});
+
+export const removeFromWishlistAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
+  const r = await db.wishlistItem.deleteMany({ where: { customerId: shopper.id, productId } });
+  revalidatePath("/shop", "layout");
+  return r.count ? { success: "The item was removed from your Wish List." } : { error: "This item is not in your Wish List." };
+});
+
+/** Moves a wish list item into the cart: both changes or none. */
+export const wishlistToCartAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
+  const storeView = await getCurrentStoreView();
+  const r = await db.$transaction(async (tx) => {
+    const added = await addToCart(tx, { owner: { customerId: shopper.id }, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty: 1 });
+    if (added.ok) await tx.wishlistItem.deleteMany({ where: { customerId: shopper.id, productId } });
+    return added;
+  });
+  revalidatePath("/shop", "layout");
+  return r.ok ? { success: r.message } : { error: r.error };
+});

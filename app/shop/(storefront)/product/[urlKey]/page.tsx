@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getShopper } from "@/lib/auth/shop-session";
+import { getCurrentStoreView } from "@/lib/store/store-view";
+import { getProductByUrlKey } from "@/lib/catalog/queries";
+import { formatMoney } from "@/lib/money";
+import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { addToCartAction } from "../../checkout/cart/actions";
+import { addToWishlistAction } from "../../customer/account/wishlist/actions";
+
+export const metadata: Metadata = { title: "Product" };
+
+export default async function ProductPage({ params }: { params: Promise<{ urlKey: string }> }) {
+  const { urlKey } = await params;
+  const [shopper, storeView] = await Promise.all([getShopper(), getCurrentStoreView()]);
+  const product = await getProductByUrlKey(decodeURIComponent(urlKey), storeView.websiteId, shopper?.groupId ?? null);
+  if (!product) notFound();
+  return (
+    <article className="grid gap-8 md:grid-cols-2">
+      <div className="flex aspect-square items-center justify-center rounded bg-gray-100 text-gray-500" aria-hidden="true">
+        {product.name}
+      </div>
+      <div>
+        <h1 className="mb-2 text-3xl font-semibold">{product.name}</h1>
+        <p className="mb-4 text-sm text-gray-600">SKU {product.sku}</p>
+        <p className="mb-1 text-2xl font-semibold">
+          {formatMoney(product.finalPrice)}
+        </p>
+        {product.finalPrice < product.price ? <p className="mb-2 text-gray-500 line-through">Regular Price {formatMoney(product.price)}</p> : null}
+        <p className={`mb-4 font-medium ${product.inStock ? "text-green-800" : "text-red-700"}`}>{product.inStock ? "In stock" : "Out of stock"}</p>
+        {product.description ? <p className="mb-4">{product.description}</p> : null}
+        <ActionForm action={addToCartAction} label="Add to Cart" className="mb-4">
+          <input type="hidden" name="productId" value={product.id} />
+          <ActionField label="Qty" name="qty" type="number" inputMode="numeric" min={1} defaultValue="1" className="max-w-32" />
+          <SubmitButton>Add to Cart</SubmitButton>
+        </ActionForm>
+        {shopper ? (
+          <ActionForm action={addToWishlistAction} label="Add to Wish List">
+            <input type="hidden" name="productId" value={product.id} />
+            <SubmitButton variant="secondary">Add to Wish List</SubmitButton>
+          </ActionForm>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { shopperAction } from "@/lib/actions/shop-action";
+import { STORE_VIEW_COOKIE, secureCookiesEnabled } from "@/lib/auth/cookies";
+import { getConfig } from "@/lib/config";
+import { listStoreViews } from "@/lib/store/store-view";
+import { storeViewSchema } from "@/lib/validation/shop";
+
+export const switchStoreViewAction = shopperAction(
+  storeViewSchema,
+  async ({ storeView }, { shopper }) => {
+    const views = await listStoreViews();
+    const view = views.find((v) => v.code === storeView);
+    if (!view) return { fieldErrors: { storeView: "The requested store cannot be found." } };
+    // a customer of a website with per-website accounts stays on that website
+    if (shopper && view.websiteId !== shopper.websiteId && (await getConfig()).shareAccountsPerWebsite)
+      return { fieldErrors: { storeView: `Your account belongs to another website; ${view.name} is not available.` } };
+    (await cookies()).set(STORE_VIEW_COOKIE, view.code, { httpOnly: true, sameSite: "lax", secure: secureCookiesEnabled(), path: "/", maxAge: 60 * 60 * 24 * 365 });
+    revalidatePath("/shop", "layout");
+    return { success: `You are now shopping in ${view.name}.` };
+  },
+  { allowGuests: true },
+);

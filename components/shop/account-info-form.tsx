@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import { saveAccountInfoAction } from "@/app/shop/(storefront)/customer/account/edit/actions";
+import { ActionField, ActionForm, SubmitButton, useFormState } from "./action-form";
+import { ConsentCheckbox } from "./consent-checkbox";
+
+type Props = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  assistanceAllowed: boolean;
+  showConsent: boolean;
+  optInTitle: string;
+  optInTooltip: string;
+  impersonating: boolean;
+};
+
+export function AccountInfoForm(props: Props) {
+  return (
+    <ActionForm action={saveAccountInfoAction} label="Account Information" className="max-w-xl">
+      <Fields {...props} />
+    </ActionForm>
+  );
+}
+
+function Fields(props: Props) {
+  const state = useFormState();
+  const [changeEmail, setChangeEmail] = useState(false);
+  const [changePassword, setChangePassword] = useState(false);
+  const consent = state.values ? state.values.assistanceAllowed === "on" : props.assistanceAllowed;
+  return (
+    <>
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-lg font-semibold">Account Information</legend>
+        <ActionField label="First Name" name="firstName" required autoComplete="given-name" defaultValue={props.firstName} />
+        <ActionField label="Last Name" name="lastName" required autoComplete="family-name" defaultValue={props.lastName} />
+        <label className="mb-3 flex items-center gap-2">
+          <input type="checkbox" name="changeEmail" checked={changeEmail} onChange={(e) => setChangeEmail(e.target.checked)} /> Change Email
+        </label>
+        <label className="mb-3 flex items-center gap-2">
+          <input type="checkbox" name="changePassword" checked={changePassword} onChange={(e) => setChangePassword(e.target.checked)} /> Change Password
+        </label>
+        {props.showConsent ? (
+          <ConsentCheckbox key={`consent-${state.at ?? 0}`} title={props.optInTitle} tooltip={props.optInTooltip} defaultChecked={consent} />
+        ) : null}
+      </fieldset>
+      {changeEmail || changePassword ? (
+        <fieldset className="mb-6">
+          <legend className="mb-3 text-lg font-semibold">{changeEmail && changePassword ? "Change Email and Password" : changeEmail ? "Change Email" : "Change Password"}</legend>
+          {changeEmail ? <ActionField label="Email" name="email" type="email" required autoComplete="email" defaultValue={props.email} /> : null}
+          <ActionField label="Current Password" name="currentPassword" type="password" required autoComplete="current-password" />
+          {changePassword ? (
+            <>
+              <ActionField label="New Password" name="password" type="password" required autoComplete="new-password" />
+              <ActionField label="Confirm New Password" name="passwordConfirmation" type="password" required autoComplete="new-password" />
+            </>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {props.impersonating ? <p className="mb-4 text-sm text-gray-700">Password, email and consent changes are not available while logged in as customer.</p> : null}
+      <SubmitButton>Save</SubmitButton>
+    </>
+  );
+}

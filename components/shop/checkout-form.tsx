@@ -1,0 +1,59 @@
+"use client";
+
+import { useState } from "react";
+import { placeOrderAction } from "@/app/shop/(storefront)/checkout/actions";
+import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "./action-form";
+import { AddressFields } from "./address-fields";
+
+type Address = { id: number; firstName: string; lastName: string; street: string; city: string; postcode: string; countryId: string };
+
+export function CheckoutForm({
+  addresses,
+  defaultAddressId,
+  shopperName,
+}: {
+  addresses: Address[];
+  defaultAddressId: number | null;
+  shopperName: { firstName: string; lastName: string };
+}) {
+  const [choice, setChoice] = useState<string>(defaultAddressId ? String(defaultAddressId) : "new");
+  return (
+    <ActionForm action={placeOrderAction} label="Checkout">
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-xl font-semibold">Shipping Address</legend>
+        {addresses.map((a) => (
+          <label key={a.id} className="mb-2 flex items-start gap-2 rounded border p-3">
+            <input type="radio" name="addressId" value={a.id} checked={choice === String(a.id)} onChange={() => setChoice(String(a.id))} />
+            <span>
+              {a.firstName} {a.lastName}, {a.street}, {a.city} {a.postcode}, {a.countryId}
+            </span>
+          </label>
+        ))}
+        <label className="mb-2 flex items-center gap-2 rounded border p-3">
+          <input type="radio" name="addressId" value="new" checked={choice === "new"} onChange={() => setChoice("new")} />
+          New Address
+        </label>
+        <FieldError name="addressId" />
+        {choice === "new" ? (
+          <div className="mt-4">
+            <AddressFields defaults={shopperName} />
+            <ActionCheckbox name="saveInAddressBook" label="Save in address book" defaultChecked />
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-xl font-semibold">Shipping Method</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="shippingMethod" value="flatrate" defaultChecked /> Flat Rate — $5.00 per item
+        </label>
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="mb-3 text-xl font-semibold">Payment Method</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="paymentMethod" value="checkmo" defaultChecked /> Check / Money order
+        </label>
+      </fieldset>
+      <SubmitButton className="px-8 py-3 text-lg">Place Order</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,173 @@
+// Cart domain functions: plain arguments in, plain data out, the database client
+// (or a transaction) passed in, so the storefront and the tests call the same code.
+import type { Prisma } from "@/generated/prisma/client";
+import { finalPrice } from "@/lib/catalog/pricing";
+import { CART_MESSAGES, cartTotals, mergeQty, qtyError, stockError, type Totals } from "./rules";
+
+export type DbTx = Prisma.TransactionClient;
+export type CartOwner = { customerId: number } | { guestToken: string };
+export type CartResult = { ok: true; message?: string } | { ok: false; error: string; field?: string };
+
+const ownerWhere = (owner: CartOwner) =>
+  "customerId" in owner ? { customerId: owner.customerId, isActive: true } : { guestToken: owner.guestToken, isActive: true };
+
+export async function findActiveCart(db: DbTx, owner: CartOwner) {
+  return db.cart.findFirst({ where: ownerWhere(owner), select: { id: true, couponCode: true, storeViewId: true, customerId: true } });
+}
+
+/** The owner's active cart, created when missing (one active cart per customer: a lost race re-reads). */
+export async function getOrCreateCart(db: DbTx, owner: CartOwner, storeViewId: number) {
+  const found = await findActiveCart(db, owner);
+  if (found) return found;
+  try {
+    return await db.cart.create({
+      data: { ...("customerId" in owner ? { customerId: owner.customerId } : { guestToken: owner.guestToken }), storeViewId },
+      select: { id: true, couponCode: true, storeViewId: true, customerId: true },
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    const again = await findActiveCart(db, owner);
+    if (!again) throw e;
+    return again;
+  }
+}
+
+type Sellable = { id: number; name: string; qty: number; isActive: boolean; websites: { websiteId: number }[] };
+
+async function sellableProduct(db: DbTx, productId: number, websiteId: number): Promise<Sellable | null> {
+  const p = await db.product.findUnique({
+    where: { id: productId },
+    select: { id: true, name: true, qty: true, isActive: true, websites: { where: { websiteId }, select: { websiteId: true } } },
+  });
+  return p && p.isActive && p.websites.length > 0 ? p : null;
+}
+
+/** Adds qty of a product to the owner's cart; refuses bad quantities, unknown products and missing stock. */
+export async function addToCart(
+  db: DbTx,
+  input: { owner: CartOwner; storeViewId: number; websiteId: number; productId: number; qty: number },
+): Promise<CartResult & { cartId?: number }> {
+  const bad = qtyError(input.qty);
+  if (bad) return { ok: false, error: bad, field: "qty" };
+  const product = await sellableProduct(db, input.productId, input.websiteId);
+  if (!product) return { ok: false, error: CART_MESSAGES.notFound };
+  const cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+  const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId: cart.id, productId: product.id } }, select: { id: true, qty: true } });
+  const wanted = (existing?.qty ?? 0) + input.qty;
+  const noStock = stockError(product.name, wanted, product.qty) ?? qtyError(wanted);
+  if (noStock) return { ok: false, error: noStock, field: "qty" };
+  if (existing) await db.cartItem.update({ where: { id: existing.id }, data: { qty: wanted } });
+  else await db.cartItem.create({ data: { cartId: cart.id, productId: product.id, qty: input.qty } });
+  return { ok: true, cartId: cart.id, message: `You added ${product.name} to your shopping cart.` };
+}
+
+/** Sets an item's quantity (item must belong to the cart). */
+export async function updateCartItemQty(db: DbTx, input: { cartId: number; itemId: number; qty: number }): Promise<CartResult> {
+  const bad = qtyError(input.qty);
+  if (bad) return { ok: false, error: bad, field: "qty" };
+  const item = await db.cartItem.findFirst({
+    where: { id: input.itemId, cartId: input.cartId },
+    select: { id: true, product: { select: { name: true, qty: true, isActive: true } } },
+  });
+  if (!item) return { ok: false, error: CART_MESSAGES.itemGone };
+  const noStock = stockError(item.product.name, input.qty, item.product.isActive ? item.product.qty : 0);
+  if (noStock) return { ok: false, error: noStock, field: "qty" };
+  await db.cartItem.update({ where: { id: item.id }, data: { qty: input.qty } });
+  return { ok: true };
+}
+
+export async function removeCartItem(db: DbTx, input: { cartId: number; itemId: number }): Promise<CartResult> {
+  const r = await db.cartItem.deleteMany({ where: { id: input.itemId, cartId: input.cartId } });
+  return r.count ? { ok: true, message: "The item was removed from your shopping cart." } : { ok: false, error: CART_MESSAGES.itemGone };
+}
+
+export async function applyCoupon(db: DbTx, input: { cartId: number; code: string }): Promise<CartResult> {
+  const code = input.code.trim();
+  const coupon = code ? await db.coupon.findFirst({ where: { code: code.toUpperCase(), isActive: true } }) : null;
+  if (!coupon) return { ok: false, error: CART_MESSAGES.couponInvalid(code), field: "couponCode" };
+  await db.cart.update({ where: { id: input.cartId }, data: { couponCode: coupon.code } });
+  return { ok: true, message: CART_MESSAGES.couponApplied(coupon.code) };
+}
+
+export async function removeCoupon(db: DbTx, input: { cartId: number }): Promise<CartResult> {
+  await db.cart.update({ where: { id: input.cartId }, data: { couponCode: null } });
+  return { ok: true, message: CART_MESSAGES.couponRemoved };
+}
+
+/**
+ * Moves a guest cart into the customer's active cart (quantities add up, capped at stock)
+ * and closes the guest cart. Run inside a transaction.
+ */
+export async function mergeGuestCart(db: DbTx, input: { guestToken: string; customerId: number; storeViewId: number }): Promise<number> {
+  const guest = await db.cart.findFirst({
+    where: { guestToken: input.guestToken, isActive: true, customerId: null },
+    select: { id: true, couponCode: true, items: { select: { productId: true, qty: true, product: { select: { qty: true } } } } },
+  });
+  if (!guest) return 0;
+  const target = await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);
+  let moved = 0;
+  for (const item of guest.items) {
+    const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId: target.id, productId: item.productId } } });
+    const qty = mergeQty(existing?.qty ?? 0, item.qty, item.product.qty);
+    if (qty <= 0) continue;
+    if (existing) await db.cartItem.update({ where: { id: existing.id }, data: { qty } });
+    else await db.cartItem.create({ data: { cartId: target.id, productId: item.productId, qty } });
+    moved += 1;
+  }
+  if (guest.couponCode && !target.couponCode) await db.cart.update({ where: { id: target.id }, data: { couponCode: guest.couponCode } });
+  await db.cart.update({ where: { id: guest.id }, data: { isActive: false } });
+  return moved;
+}
+
+export type CartLine = {
+  itemId: number;
+  productId: number;
+  sku: string;
+  name: string;
+  urlKey: string;
+  unitPrice: number;
+  qty: number;
+  rowTotal: number;
+  stock: number;
+  problem: string | null;
+};
+export type CartView = { id: number; couponCode: string | null; lines: CartLine[]; totals: Totals };
+
+/** The cart as the shopper sees it: lines priced for the customer group, totals, stock problems. */
+export async function loadCart(db: DbTx, cartId: number, groupId: number | null, withShipping = false): Promise<CartView | null> {
+  const cart = await db.cart.findUnique({
+    where: { id: cartId },
+    select: {
+      id: true,
+      couponCode: true,
+      items: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          qty: true,
+          product: {
+            select: { id: true, sku: true, name: true, urlKey: true, price: true, qty: true, isActive: true, groupPrices: { select: { groupId: true, price: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!cart) return null;
+  const lines: CartLine[] = cart.items.map((i) => {
+    const unitPrice = finalPrice(i.product, groupId);
+    return {
+      itemId: i.id,
+      productId: i.product.id,
+      sku: i.product.sku,
+      name: i.product.name,
+      urlKey: i.product.urlKey,
+      unitPrice,
+      qty: i.qty,
+      rowTotal: unitPrice * i.qty,
+      stock: i.product.qty,
+      problem: stockError(i.product.name, i.qty, i.product.isActive ? i.product.qty : 0),
+    };
+  });
+  const coupon = cart.couponCode ? await db.coupon.findUnique({ where: { code: cart.couponCode } }) : null;
+  return { id: cart.id, couponCode: coupon?.isActive ? coupon.code : null, lines, totals: cartTotals(lines, coupon, withShipping) };
+}

@@ -1,0 +1,70 @@
+// Account Information: names, email and password (each needing the current password) and the
+// Login as Customer consent, saved in one transaction; withdrawing consent ends open sessions.
+import type { Db } from "@/lib/db-client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { LAC } from "@/lib/login-as-customer/messages";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { customerSearchText, EMAIL_TAKEN } from "./create";
+
+export const WRONG_CURRENT_PASSWORD = "The password doesn't match this account. Verify the password and try again.";
+export const ACCOUNT_SAVED = "You saved the account information.";
+
+export type AccountInfoInput = {
+  firstName: string;
+  lastName: string;
+  changeEmail: boolean;
+  changePassword: boolean;
+  email?: string | null;
+  currentPassword?: string | null;
+  password?: string | null;
+  assistanceAllowed: boolean;
+};
+
+export type AccountInfoResult = { ok: true; message: string } | { ok: false; error?: string; fieldErrors?: Record<string, string> };
+
+export async function updateAccountInfo(
+  db: Db,
+  args: { customerId: number; input: AccountInfoInput; impersonating: boolean; consentShown: boolean; shareAccountsPerWebsite: boolean },
+): Promise<AccountInfoResult> {
+  const { input } = args;
+  const current = await db.customer.findUniqueOrThrow({
+    where: { id: args.customerId },
+    select: { email: true, passwordHash: true, websiteId: true, assistanceAllowed: true },
+  });
+  const consentChanged = args.consentShown && input.assistanceAllowed !== current.assistanceAllowed;
+  // During Login as Customer the password, email and consent stay the customer's own decision (SPEC 6).
+  if (args.impersonating && (input.changeEmail || input.changePassword || consentChanged)) return { ok: false, error: LAC.actionNotAllowed };
+  if ((input.changeEmail || input.changePassword) && !(await verifyPassword(input.currentPassword ?? "", current.passwordHash)))
+    return { ok: false, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+
+  const email = input.changeEmail ? (input.email ?? "").trim().toLowerCase() : current.email;
+  if (email !== current.email) {
+    const clash = await db.customer.findFirst({
+      where: args.shareAccountsPerWebsite ? { email, websiteId: current.websiteId, NOT: { id: args.customerId } } : { email, NOT: { id: args.customerId } },
+      select: { id: true },
+    });
+    if (clash) return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+  }
+  const passwordHash = input.changePassword ? await hashPassword(input.password ?? "") : undefined;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.customer.update({
+        where: { id: args.customerId },
+        data: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email,
+          searchText: customerSearchText(input.firstName, input.lastName, email),
+          ...(passwordHash ? { passwordHash } : {}),
+          ...(args.consentShown ? { assistanceAllowed: input.assistanceAllowed } : {}),
+        },
+      });
+      if (args.consentShown && !input.assistanceAllowed && current.assistanceAllowed)
+        await endSessionsForCustomer(tx, args.customerId, END_REASONS.consentWithdrawn);
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+    throw e;
+  }
+  return { ok: true, message: ACCOUNT_SAVED };
+}
