@@ -31,10 +31,10 @@ export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
 
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    // the sign-in page is always reachable: a token can be valid here yet revoked in the
+    // database (sign-out elsewhere, deactivation); the page itself sends a live session on
+    if (pathname === ADMIN_LOGIN) return NextResponse.next();
     const signedIn = await hasAdminToken(req);
-    if (pathname === ADMIN_LOGIN) {
-      return signedIn ? NextResponse.redirect(new URL("/admin", req.url)) : NextResponse.next();
-    }
     if (!signedIn) {
       const login = new URL(ADMIN_LOGIN, req.url);
       if (pathname !== "/admin") login.searchParams.set("return", pathname + search);

@@ -5,6 +5,9 @@ import "server-only";
 import type { z } from "zod";
 import { getImpersonation, getShopper, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
+import { recordImpersonatedAction } from "@/lib/login-as-customer/storefront-log";
 
 export type ActionState = {
   error?: string;
@@ -31,16 +34,47 @@ function formValues(form: FormData): Record<string, string> {
 
 type Fn<S extends z.ZodType, R extends boolean> = (data: z.output<S>, ctx: ShopperContext<R>, form: FormData) => Promise<ActionState | void>;
 
-function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R) {
+function firstError(r: ActionState | void): string | null {
+  if (!r) return null;
+  if (r.error) return r.error;
+  const field = r.fieldErrors ? Object.values(r.fieldErrors).find(Boolean) : undefined;
+  return field ?? null;
+}
+
+function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, log?: LacActionName) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const values = formValues(form);
+    // getShopper() also checks an impersonation session and signs the tab out when it has ended
     const shopper = await getShopper();
     if (requireShopper && !shopper) return { error: SIGN_IN_REQUIRED, values, at: Date.now() };
     const impersonation = shopper ? await getImpersonation() : null;
     const raw = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, form.get(k)]));
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
-    const result = await fn(parsed.data, { shopper, impersonation } as ShopperContext<R>, form);
+    // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)
+    const spec: LacActionSpec | null = impersonation && shopper && log ? LAC_ACTIONS[log] : null;
+    const record = async (data: Record<string, unknown>, before: Record<string, unknown> | null, outcome: { ok: true } | { ok: false; error: string }) => {
+      if (!spec || !impersonation || !shopper) return;
+      const ctx = { customerId: shopper.id, sessionId: impersonation.sessionId };
+      const after = outcome.ok && spec.after ? await spec.after(data, ctx, before) : before;
+      await recordImpersonatedAction(impersonation, shopper.id, null, { action: spec.action, fullActionName: spec.fullActionName, details: spec.details(data, before, after), before, after }, outcome);
+    };
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error);
+      await record(raw as Record<string, unknown>, null, { ok: false, error: Object.values(errors)[0] ?? "Invalid input." });
+      return { fieldErrors: errors, values, at: Date.now() };
+    }
+    const data = parsed.data as Record<string, unknown>;
+    const before = spec?.before && shopper && impersonation ? await spec.before(data, { customerId: shopper.id, sessionId: impersonation.sessionId }) : null;
+    let result: ActionState | void;
+    try {
+      result = await fn(parsed.data, { shopper, impersonation } as ShopperContext<R>, form);
+    } catch (e) {
+      // a redirect after success (e.g. to the order success page) is not a failure
+      if (isRedirectError(e)) await record(data, before, { ok: true });
+      throw e;
+    }
+    const error = firstError(result);
+    await record(data, before, error ? { ok: false, error } : { ok: true });
     return { values, ...(result ?? {}), at: Date.now() };
   };
 }
@@ -49,12 +83,20 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
  * Every storefront mutation. By default a signed-in shopper is required (refused with a
  * message otherwise); `{ allowGuests: true }` lets guests through with `shopper: null` (cart, store view).
  */
-export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true>): (prev: ActionState, form: FormData) => Promise<ActionState>;
+export function shopperAction<S extends z.ZodType>(
+  schema: S,
+  fn: Fn<S, true>,
+  options?: { log?: LacActionName },
+): (prev: ActionState, form: FormData) => Promise<ActionState>;
 export function shopperAction<S extends z.ZodType>(
   schema: S,
   fn: Fn<S, false>,
-  options: { allowGuests: true },
+  options: { allowGuests: true; log?: LacActionName },
 ): (prev: ActionState, form: FormData) => Promise<ActionState>;
-export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true> | Fn<S, false>, options?: { allowGuests: true }) {
-  return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false) : wrap(schema, fn as Fn<S, true>, true);
+export function shopperAction<S extends z.ZodType>(
+  schema: S,
+  fn: Fn<S, true> | Fn<S, false>,
+  options?: { allowGuests?: true; log?: LacActionName },
+) {
+  return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false, options.log) : wrap(schema, fn as Fn<S, true>, true, options?.log);
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { AdminSignInForm } from "@/components/admin/admin-sign-in-form";
+import { getAdmin } from "@/lib/auth/admin-session";
 
 export const metadata: Metadata = { title: "Admin sign in" };
 
 export default async function AdminLoginPage({ searchParams }: { searchParams: Promise<{ return?: string }> }) {
+  if (await getAdmin()) redirect("/admin");
   const { return: returnTo } = await searchParams;
   return (
     <main className="flex min-h-screen items-center justify-center bg-gray-800 p-4">

@@ -36,4 +36,4 @@ export const placeOrderAction = shopperAction(checkoutSchema, async (data, { sho
   if (saveNew) await saveAddress(db, { customerId: shopper.id, address: saveNew });
   revalidatePath("/shop", "layout");
   redirect(`/shop/checkout/success?order=${r.incrementId}`);
-});
+}, { log: "place_order" });

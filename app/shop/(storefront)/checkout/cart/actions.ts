@@ -25,7 +25,7 @@ export const addToCartAction = shopperAction(
     const r = await db.$transaction((tx) => addToCart(tx, { owner, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty }));
     return done(r);
   },
-  guests,
+  { ...guests, log: "add_to_cart" },
 );
 
 async function cartIdOrError() {
@@ -40,7 +40,7 @@ export const updateQtyAction = shopperAction(
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await updateCartItemQty(db, { cartId, itemId, qty }));
   },
-  guests,
+  { ...guests, log: "update_qty" },
 );
 
 export const removeItemAction = shopperAction(
@@ -50,7 +50,7 @@ export const removeItemAction = shopperAction(
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await removeCartItem(db, { cartId, itemId }));
   },
-  guests,
+  { ...guests, log: "remove_cart_item" },
 );
 
 export const applyCouponAction = shopperAction(
@@ -60,7 +60,7 @@ export const applyCouponAction = shopperAction(
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await applyCoupon(db, { cartId, code: couponCode }));
   },
-  guests,
+  { ...guests, log: "apply_coupon_code" },
 );
 
 export const removeCouponAction = shopperAction(
@@ -70,5 +70,5 @@ export const removeCouponAction = shopperAction(
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await removeCoupon(db, { cartId }));
   },
-  guests,
+  { ...guests, log: "remove_coupon_code" },
 );

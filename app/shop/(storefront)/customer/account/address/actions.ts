@@ -12,17 +12,17 @@ export const createAddressAction = shopperAction(addressSchema, async (data, { s
   await saveAddress(db, { customerId: shopper.id, address: data });
   revalidatePath("/shop", "layout");
   redirect("/shop/customer/account/address?saved=1");
-});
+}, { log: "save_address" });
 
 export const updateAddressAction = shopperAction(addressSchema.extend({ addressId: idField("Address") }), async (data, { shopper }) => {
   const r = await saveAddress(db, { customerId: shopper.id, addressId: data.addressId, address: data });
   if (!r.ok) return { error: r.error };
   revalidatePath("/shop", "layout");
   redirect("/shop/customer/account/address?saved=1");
-});
+}, { log: "save_address" });
 
 export const deleteAddressAction = shopperAction(z.object({ addressId: idField("Address") }), async ({ addressId }, { shopper }) => {
   const r = await deleteAddress(db, { customerId: shopper.id, addressId });
   revalidatePath("/shop", "layout");
   return r.ok ? { success: "You deleted the address." } : { error: r.error };
-});
+}, { log: "delete_address" });

@@ -19,4 +19,4 @@ export const saveAccountInfoAction = shopperAction(accountInfoSchema, async (inp
   if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
   revalidatePath("/shop", "layout");
   return { success: r.message };
-});
+}, { log: "save" });

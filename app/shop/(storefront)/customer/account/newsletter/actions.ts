@@ -9,4 +9,4 @@ export const saveNewsletterAction = shopperAction(newsletterSchema, async ({ new
   await db.customer.update({ where: { id: shopper.id }, data: { newsletterSubscribed: newsletter } });
   revalidatePath("/shop", "layout");
   return { success: newsletter ? "We have saved your subscription." : "We have removed your newsletter subscription." };
-});
+}, { log: "newsletter_subscription" });

@@ -15,4 +15,4 @@ export const reorderAction = shopperAction(orderRefSchema, async ({ orderId }, {
   if (r.added === 0) return { error: `None of the items could be added to your cart: ${r.skipped.join(", ")}.` };
   revalidatePath("/shop", "layout");
   redirect("/shop/checkout/cart");
-});
+}, { log: "reorder" });

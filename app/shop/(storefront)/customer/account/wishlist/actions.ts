@@ -18,13 +18,13 @@ export const addToWishlistAction = shopperAction(productRefSchema, async ({ prod
   });
   revalidatePath("/shop", "layout");
   return { success: `${product.name} has been added to your Wish List.` };
-});
+}, { log: "add_to_wishlist" });
 
 export const removeFromWishlistAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
   const r = await db.wishlistItem.deleteMany({ where: { customerId: shopper.id, productId } });
   revalidatePath("/shop", "layout");
   return r.count ? { success: "The item was removed from your Wish List." } : { error: "This item is not in your Wish List." };
-});
+}, { log: "remove_from_wishlist" });
 
 /** Moves a wish list item into the cart: both changes or none. */
 export const wishlistToCartAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
