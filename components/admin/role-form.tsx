@@ -48,6 +48,11 @@ export function RoleForm({
                     <option value="custom">Custom</option>
                   </select>
                 </div>
+                {fe.resources ? (
+                  <p className="mb-2 text-sm text-red-700" id="resources-error">
+                    {fe.resources}
+                  </p>
+                ) : null}
                 <div hidden={access === "all"}>
                   <ResourceTree initial={role.resources} disabled={access === "all"} />
                 </div>

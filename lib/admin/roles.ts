@@ -16,11 +16,17 @@ export function normalizeResources(ids: readonly string[]): string[] {
   return [...out].sort();
 }
 
-export type RoleInput = { roleId?: number; name: string; allResources: boolean; resources: string[] };
+export const ROLE_SELF_LOCKOUT = "This is your own role: keep User Roles and All Users in it, or you would lock yourself out of this page.";
+
+/** actingRoleId: the role of the admin saving; they may not remove their own way back to this page. */
+export type RoleInput = { roleId?: number; name: string; allResources: boolean; resources: string[]; actingRoleId?: number };
 export type RoleResult = { ok: true; roleId: number; endedSessions: number } | { ok: false; error: string; field?: string };
 
 export async function saveRole(input: RoleInput, client: Db = appDb): Promise<RoleResult> {
   const resources = input.allResources ? [] : normalizeResources(input.resources);
+  if (input.roleId && input.roleId === input.actingRoleId && !input.allResources && !(resources.includes("system.permissions.roles") && resources.includes("system.permissions.users"))) {
+    return { ok: false, error: ROLE_SELF_LOCKOUT, field: "resources" };
+  }
   return client.$transaction(async (tx) => {
     const clash = await tx.adminRole.findFirst({ where: { name: input.name, ...(input.roleId ? { id: { not: input.roleId } } : {}) }, select: { id: true } });
     if (clash) return { ok: false as const, error: ROLE_NAME_TAKEN, field: "name" };

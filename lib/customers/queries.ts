@@ -97,12 +97,18 @@ function orderBy(sort: CustomerSort, desc: boolean): Prisma.CustomerOrderByWithR
   return sort === "id" ? by.id : [...by[sort], { id: dir }];
 }
 
-export async function customerLookups(client: Db = appDb) {
+// Groups and websites are a handful of rows that rarely change: kept for 30 s per
+// process so a grid page costs two queries (rows, capped count), not four.
+let lookupCache: { at: number; client: Db; value: { groups: Lookup; websites: Lookup } } | undefined;
+
+export async function customerLookups(client: Db = appDb): Promise<{ groups: Lookup; websites: Lookup }> {
+  if (lookupCache && lookupCache.client === client && Date.now() - lookupCache.at < 30_000) return lookupCache.value;
   const [groups, websites] = await Promise.all([
     client.customerGroup.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
     client.website.findMany({ select: { id: true, name: true }, orderBy: { sortOrder: "asc" } }),
   ]);
-  return { groups, websites };
+  lookupCache = { at: Date.now(), client, value: { groups, websites } };
+  return lookupCache.value;
 }
 
 export async function queryCustomerGrid(p: CustomerGridParams, client: Db = appDb): Promise<CustomerGridResult> {

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { saveConfig, CONFIG_INVALID } from "@/lib/config/save";
-import { deleteRole, saveRole, normalizeResources, ROLE_IN_USE, ROLE_NAME_TAKEN } from "@/lib/admin/roles";
+import { deleteRole, saveRole, normalizeResources, ROLE_IN_USE, ROLE_NAME_TAKEN, ROLE_SELF_LOCKOUT } from "@/lib/admin/roles";
 import { deleteUser, saveUser, SELF_DEACTIVATE, SELF_DELETE, USERNAME_TAKEN } from "@/lib/admin/users";
 import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
 
@@ -68,6 +68,15 @@ describe(`roles (${provider()})`, () => {
     const stored = await db.adminRoleResource.findMany({ where: { roleId: r.ok ? r.roleId : 0 }, select: { resource: true } });
     expect(stored.map((x) => x.resource).sort()).toEqual(["customers", "customers.lac", "customers.lac.log"]);
     expect(await saveRole({ name, allResources: true, resources: [] }, db)).toEqual({ ok: false, error: ROLE_NAME_TAKEN, field: "name" });
+  });
+
+  it("refuses to remove User Roles / All Users from the saving admin's own role", async () => {
+    const r = await saveRole({ name: `Mine ${uid()}`, allResources: true, resources: [] }, db);
+    if (!r.ok) throw new Error(r.error);
+    expect(await saveRole({ roleId: r.roleId, name: `Mine ${uid()}`, allResources: false, resources: ["dashboard"], actingRoleId: r.roleId }, db)).toEqual({ ok: false, error: ROLE_SELF_LOCKOUT, field: "resources" });
+    expect((await db.adminRole.findUniqueOrThrow({ where: { id: r.roleId } })).allResources).toBe(true);
+    expect(await saveRole({ roleId: r.roleId, name: `Mine ${uid()}`, allResources: false, resources: ["system.permissions.roles", "system.permissions.users"], actingRoleId: r.roleId }, db)).toMatchObject({ ok: true });
+    await deleteRole(r.roleId, db);
   });
 
   it("ends the sessions of the role's admins when it loses Allow Login as Customer", async () => {

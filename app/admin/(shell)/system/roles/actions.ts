@@ -9,7 +9,7 @@ import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permiss
 
 export const saveRoleAction = adminAction("system.permissions.roles", roleSchema, async (input, admin): Promise<ActionState> => {
   if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
-  const result = await saveRole({ roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"] });
+  const result = await saveRole({ roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId });
   if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
   revalidatePath("/admin", "layout");
   redirect(`/admin/system/roles/${result.roleId}?saved=1`);
