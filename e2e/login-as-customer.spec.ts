@@ -128,3 +128,67 @@ test.describe("Login as Customer", () => {
     await context.close();
   });
 });
+
+test.describe("Login as Customer: what the admin does is real and recorded", () => {
+  test("cart changes, a refused coupon and an order are recorded in order; the order carries both comments", async ({ browser, context, page }) => {
+    await adminSignIn(page, "agent4", "Agent123!");
+    const { tab } = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click());
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+
+    for (const product of ["joust-duffle-bag", "affirm-water-bottle"]) {
+      await tab.goto(`/shop/product/${product}`);
+      await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+      await tab.getByRole("button", { name: "Add to Cart" }).click();
+      await expect(tab.getByRole("status").filter({ hasText: /added|updated/i }).first()).toBeVisible();
+    }
+    await tab.goto("/shop/checkout/cart");
+    await tab.waitForLoadState("networkidle"); // hydrated: the form posts what was typed
+    await tab.getByLabel("Qty for Joust Duffle Bag").fill("3");
+    await tab.getByRole("form", { name: "Update Joust Duffle Bag" }).getByRole("button", { name: "Update Cart" }).click();
+    await expect(tab.getByText("Subtotal $102.00")).toBeVisible();
+    await tab.getByRole("form", { name: "Remove Affirm Water Bottle" }).getByRole("button", { name: "Remove item" }).click();
+    await expect(tab.getByRole("form", { name: "Remove Affirm Water Bottle" })).toHaveCount(0);
+    await tab.getByLabel("Enter discount code").fill("NOT-A-CODE");
+    await tab.getByRole("button", { name: "Apply Discount" }).click();
+    await expect(tab.getByText('The coupon code "NOT-A-CODE" is not valid.')).toBeVisible();
+
+    await tab.getByRole("button", { name: "Proceed to Checkout" }).click();
+    await expect(tab.getByRole("heading", { name: "Checkout" })).toBeVisible();
+    const saved = tab.getByRole("radio", { name: /6146 Honey Bluff Parkway/ });
+    if ((await saved.count()) > 0) await saved.check(); // Veronica's address book entry
+    await tab.getByRole("button", { name: "Place Order" }).click();
+    await expect(tab.getByRole("heading", { name: "Thank you for your purchase!" })).toBeVisible();
+    const number = (await tab.getByRole("link", { name: /^\d{9}$/ }).textContent())!.trim();
+
+    // the storefront shows only the customer-visible comment
+    await tab.getByRole("link", { name: number }).click();
+    await expect(tab.getByRole("heading", { name: `Order # ${number}` })).toBeVisible();
+    await expect(tab.getByText("Order Placed by Store Administrator")).toBeVisible();
+    await expect(tab.getByText("using Login as Customer")).toHaveCount(0);
+    await tab.getByRole("button", { name: "Close Session" }).click();
+    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+
+    // an administrator reads the report and the order
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await adminSignIn(admin);
+    await admin.goto("/admin/system/action-logs?group=Login+As+Customer&username=agent4&sort=asc");
+    const table = admin.getByRole("table", { name: "Action Logs" });
+    const rows = table.getByRole("row").filter({ hasText: "agent4" });
+    const sequence = [];
+    for (let i = 0; i < (await rows.count()); i++) sequence.push((await rows.nth(i).getByRole("cell").nth(2).textContent())?.trim());
+    expect(sequence).toEqual(["login", "add_to_cart", "add_to_cart", "update_qty", "remove_cart_item", "apply_coupon_code", "place_order", "logout"]);
+    const couponRow = rows.filter({ hasText: "apply_coupon_code" });
+    await expect(couponRow).toContainText("Failure");
+    await expect(rows.filter({ hasText: "place_order" })).toContainText(`Order #${number}:`);
+    await expect(rows.filter({ hasText: "place_order" })).toContainText("24-MB01 × 3");
+    await rows.filter({ hasText: "update_qty" }).getByRole("link").click();
+    await expect(admin.getByText("SKU 24-MB01: 1 → 3")).toBeVisible();
+
+    await admin.goto(`/admin/sales/orders?q=${number}`);
+    await admin.getByRole("link", { name: "View" }).first().click();
+    await expect(admin.getByText("Order Placed by Store Administrator")).toBeVisible();
+    await expect(admin.getByText("Order Placed by Agent Number4 using Login as Customer")).toBeVisible();
+    await adminContext.close();
+  });
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, type InputHTMLAttributes, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/shop-action";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
@@ -52,9 +52,11 @@ export function FieldError({ name, id }: { name: string; id?: string }) {
 /** A labelled input that shows its error and keeps the submitted value after the action. */
 export function ActionField(props: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: string; keepValue?: boolean }) {
   const state = useFormState();
+  // unique per field: several forms on one page (cart lines) each have a "qty" field
+  const id = useId();
   const { keepValue = true, defaultValue, ...rest } = props;
   const value = keepValue && state.values && props.name in state.values ? state.values[props.name] : defaultValue;
-  return <FormField key={`${props.name}-${state.at ?? 0}`} {...rest} defaultValue={value} error={state.fieldErrors?.[props.name]} />;
+  return <FormField key={`${props.name}-${state.at ?? 0}`} id={props.id ?? `${props.name}-${id}`} {...rest} defaultValue={value} error={state.fieldErrors?.[props.name]} />;
 }
 
 /** A labelled checkbox that keeps its submitted state after the action. */
