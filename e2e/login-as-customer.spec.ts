@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { adminSignIn } from "./helpers";
+import { addProductToCart, createAccount, miniCart } from "./storefront-helpers";
 
 // Login as Customer, as a support agent does it (SPEC 6). Each test starts its
 // own admin session; sessions are one per admin, so tests that start one use
@@ -190,5 +191,44 @@ test.describe("Login as Customer: what the admin does is real and recorded", () 
     await expect(admin.getByText("Order Placed by Store Administrator")).toBeVisible();
     await expect(admin.getByText("Order Placed by Agent Number4 using Login as Customer")).toBeVisible();
     await adminContext.close();
+  });
+});
+
+test.describe("Login as Customer: the customer stays in control", () => {
+  test("guest cart is not merged, email change is refused, and withdrawing consent ends the session", async ({ browser }) => {
+    // the customer creates an account with consent, in their own browser
+    const shopperContext = await browser.newContext();
+    const shopper = await shopperContext.newPage();
+    const last = `Consent${Date.now().toString(36)}`;
+    const email = await createAccount(shopper, { consent: true, first: "Cora", last });
+
+    // the agent's browser has a guest cart with one item
+    const agentContext = await browser.newContext();
+    const page = await agentContext.newPage();
+    await addProductToCart(page, "zing-jump-rope");
+    await expect(miniCart(page)).toHaveAccessibleName("Cart (1 item)");
+    await adminSignIn(page, "agent5", "Agent123!");
+    const { tab } = await loginAsFrom(agentContext, page, async () => (await findCustomerRow(page, email, `Cora ${last}`)).getByRole("button", { name: "Login as Customer" }).click());
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toContainText(`You are connected as Cora ${last} on Main Website`);
+    await expect(miniCart(tab)).toHaveAccessibleName("Cart (0 items)");
+
+    await tab.goto("/shop/customer/account/edit");
+    await tab.getByRole("checkbox", { name: "Change Email" }).check();
+    await tab.getByLabel("Email", { exact: true }).fill("hijacked@example.com");
+    await tab.getByLabel("Current Password").fill("Shopper123!");
+    await tab.getByRole("button", { name: "Save" }).click();
+    await expect(tab.getByText("This action is not available while logged in as customer.")).toBeVisible();
+
+    // the customer unticks the consent: the agent's tab is signed out on its next request
+    await shopper.goto("/shop/customer/account/edit");
+    await shopper.getByRole("checkbox", { name: "Allow remote shopping assistance" }).uncheck();
+    await shopper.getByRole("button", { name: "Save" }).click();
+    await expect(shopper.getByText("You saved the account information.")).toBeVisible();
+    await tab.goto("/shop/checkout/cart");
+    await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await expect(shopper.getByRole("checkbox", { name: "Allow remote shopping assistance" })).not.toBeChecked();
+    await agentContext.close();
+    await shopperContext.close();
   });
 });

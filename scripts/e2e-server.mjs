@@ -17,7 +17,7 @@ buildIfNeeded();
 await ensurePostgresDatabase(url);
 await dropDatabase(url);
 migrate(url);
-seed(url, { SEED_CUSTOMERS: "120", SEED_TEST_AGENTS: "4" });
+seed(url, { SEED_CUSTOMERS: "120", SEED_TEST_AGENTS: "6" });
 const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));
