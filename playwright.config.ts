@@ -40,6 +40,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
+  projects: [
+    { name: "main", testIgnore: /global-config\.spec\.ts/ },
+    // specs that change global configuration run last, alone
+    { name: "global-config", testMatch: /global-config\.spec\.ts/, dependencies: ["main"] },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${port}/shop`,
