@@ -8,6 +8,24 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { ADMIN_SESSION_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
 
+// the guest cart cookie (lib/cart/count.ts); repeated here so the edge bundle stays free of server code
+const GUEST_CART_COOKIE = "lac_cart";
+const CACHEABLE_CATALOG = /^\/shop\/(product|category)\/[^/]+$/;
+
+/**
+ * Catalog and product pages may be cached by shared caches only for visitors who carry no
+ * shopper state at all (no session, no cart, no store view choice): their page is the same for
+ * everyone. Anyone else gets a private, uncached page, so no shopper ever sees another's data.
+ * Next.js replaces the Vary header, so a shared cache in front must bypass (not serve) cached
+ * pages for requests carrying lac_shop_session, lac_cart or lac_store.
+ */
+function catalogCacheControl(req: NextRequest): string | null {
+  if (req.method !== "GET" || !CACHEABLE_CATALOG.test(req.nextUrl.pathname)) return null;
+  if (req.headers.has("next-action") || req.headers.has("rsc")) return "private, no-store";
+  const stateful = [SHOP_SESSION_COOKIE, GUEST_CART_COOKIE, STORE_VIEW_COOKIE].some((c) => req.cookies.has(c));
+  return stateful ? "private, no-store" : "public, s-maxage=60";
+}
+
 const ADMIN_LOGIN = "/admin/login";
 
 async function hasAdminToken(req: NextRequest): Promise<boolean> {
@@ -47,17 +65,21 @@ export async function middleware(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("x-store-view", req.cookies.get(STORE_VIEW_COOKIE)?.value ?? "");
   const impersonation = await impersonationClaims(req);
-  if (impersonation) {
-    // Login as Customer: the session's store view wins over the shopper's choice
-    if (impersonation.storeView) headers.set("x-store-view", impersonation.storeView);
-    const res = NextResponse.next({ request: { headers } });
-    if (impersonation.noCache) {
-      res.headers.set("Cache-Control", "private, no-store");
-      res.headers.set("x-lac-page-cache", "off");
-    }
+  // Login as Customer: the session's store view wins over the shopper's choice
+  if (impersonation?.storeView) headers.set("x-store-view", impersonation.storeView);
+  const res = NextResponse.next({ request: { headers } });
+  if (impersonation?.noCache) {
+    // "Disable Page Cache For Admin User": every page of the session is private and fresh
+    res.headers.set("Cache-Control", "private, no-store");
+    res.headers.set("x-lac-page-cache", "off");
     return res;
   }
-  return NextResponse.next({ request: { headers } });
+  const cacheControl = catalogCacheControl(req);
+  if (cacheControl) {
+    res.headers.set("Cache-Control", cacheControl);
+    res.headers.set("Vary", "Cookie");
+  }
+  return res;
 }
 
 export const config = {

@@ -64,3 +64,32 @@ test.describe("catalog", () => {
     await expect(miniCart(page)).toHaveAccessibleName("Cart (1 item)");
   });
 });
+
+test.describe("page cache", () => {
+  test("catalog pages are publicly cacheable only for visitors without shopper state", async ({ playwright, baseURL }) => {
+    const guest = await playwright.request.newContext({ baseURL });
+    const anonymous = await guest.get("/shop/product/joust-duffle-bag");
+    expect(anonymous.headers()["cache-control"]).toBe("public, s-maxage=60");
+    expect((await guest.get("/shop/category/bags")).headers()["cache-control"]).toBe("public, s-maxage=60");
+    expect((await guest.get("/shop/customer/account/login")).headers()["cache-control"]).not.toContain("public");
+    await guest.dispose();
+    for (const cookie of ["lac_shop_session=anything", "lac_cart=token", "lac_store=fr"]) {
+      const stateful = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie } });
+      const res = await stateful.get("/shop/product/joust-duffle-bag");
+      expect(res.headers()["cache-control"], cookie).toBe("private, no-store");
+      await stateful.dispose();
+    }
+  });
+
+  test("a signed-in shopper's product page is private and shows their own price and cart", async ({ page }) => {
+    await page.goto("/shop/customer/account/login");
+    await page.getByLabel("Email").fill("john.smith@example.com");
+    await page.getByLabel("Password").fill("Shopper123!");
+    await page.getByRole("button", { name: "Sign In" }).click();
+    await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+    const res = await page.goto("/shop/product/joust-duffle-bag");
+    expect(res?.headers()["cache-control"]).toBe("private, no-store");
+    await expect(page.getByText("$30.00", { exact: true })).toBeVisible();
+    await expect(page.getByText("Welcome, John Smith!")).toBeVisible();
+  });
+});

@@ -30,7 +30,7 @@ test.describe("checkout and orders", () => {
 
     await page.goto("/shop/customer/account");
     await page.getByRole("navigation", { name: "My Account" }).getByRole("link", { name: "My Orders" }).click();
-    await expect(page.getByRole("cell", { name: number })).toBeVisible();
+    await expect(page.getByRole("cell", { name: number, exact: true })).toBeVisible();
     await page.getByRole("link", { name: `View Order ${number}` }).click();
     await expect(page.getByRole("heading", { name: `Order # ${number}` })).toBeVisible();
     await expect(page.getByRole("cell", { name: "Crown Summit Backpack" })).toBeVisible();

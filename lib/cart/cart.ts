@@ -104,6 +104,9 @@ export async function mergeGuestCart(db: DbTx, input: { guestToken: string; cust
     select: { id: true, couponCode: true, items: { select: { productId: true, qty: true, product: { select: { qty: true } } } } },
   });
   if (!guest) return 0;
+  // close the guest cart first, conditionally: of two concurrent merges only one goes on
+  const closed = await db.cart.updateMany({ where: { id: guest.id, isActive: true }, data: { isActive: false } });
+  if (closed.count !== 1) return 0;
   const target = await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);
   let moved = 0;
   for (const item of guest.items) {
@@ -115,7 +118,6 @@ export async function mergeGuestCart(db: DbTx, input: { guestToken: string; cust
     moved += 1;
   }
   if (guest.couponCode && !target.couponCode) await db.cart.update({ where: { id: target.id }, data: { couponCode: guest.couponCode } });
-  await db.cart.update({ where: { id: guest.id }, data: { isActive: false } });
   return moved;
 }
 

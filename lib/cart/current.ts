@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { getImpersonation, getShopper } from "@/lib/auth/shop-session";
 import { secureCookiesEnabled } from "@/lib/auth/cookies";
 import { GUEST_CART_COOKIE } from "./count";
-import { findActiveCart, mergeGuestCart, type CartOwner } from "./cart";
+import { findActiveCart, getOrCreateCart, mergeGuestCart, type CartOwner } from "./cart";
 
 /** Who owns the cart in this request, or null for a guest without a cart cookie yet. */
 export async function currentCartOwner(): Promise<CartOwner | null> {
@@ -48,5 +48,7 @@ export const syncShopperCart = cache(async (): Promise<void> => {
   if (!token || (await getImpersonation())) return;
   const guest = await db.cart.findFirst({ where: { guestToken: token, isActive: true, customerId: null }, select: { id: true, storeViewId: true } });
   if (!guest) return;
+  // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
+  await getOrCreateCart(db, { customerId: shopper.id }, guest.storeViewId);
   await db.$transaction((tx) => mergeGuestCart(tx, { guestToken: token, customerId: shopper.id, storeViewId: guest.storeViewId }));
 });

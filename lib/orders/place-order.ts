@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db-client";
 import { finalPrice } from "@/lib/catalog/pricing";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { addToCart } from "@/lib/cart/cart";
+import { addToCart, getOrCreateCart } from "@/lib/cart/cart";
 import { CART_MESSAGES, cartTotals, formatIncrementId, stockError } from "@/lib/cart/rules";
 
 export const SHIPPING_METHOD = "Flat Rate - Fixed";
@@ -134,6 +134,8 @@ export async function reorder(
   db: Db,
   input: { orderId: number; customerId: number; storeViewId: number; websiteId: number },
 ): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
+  // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
+  await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where: { id: input.orderId, customerId: input.customerId }, select: { items: { select: { productId: true, qty: true, name: true } } } });
     if (!order) return { ok: false as const, error: "This order no longer exists." };

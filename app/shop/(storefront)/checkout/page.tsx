@@ -18,7 +18,7 @@ export default async function CheckoutPage() {
         <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
         <p className="mb-4">Please sign in or create an account to place your order. Your cart is kept.</p>
         <div className="flex gap-4">
-          <Link href="/shop/customer/account/login?return=/shop/checkout" className="rounded bg-brand px-4 py-2 font-medium text-white">
+          <Link href="/shop/customer/account/login" className="rounded bg-brand px-4 py-2 font-medium text-white">
             Sign In
           </Link>
           <Link href="/shop/customer/account/create" className="rounded border border-gray-400 px-4 py-2 font-medium">

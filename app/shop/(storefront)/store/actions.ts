@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { shopperAction } from "@/lib/actions/shop-action";
 import { STORE_VIEW_COOKIE, secureCookiesEnabled } from "@/lib/auth/cookies";
 import { getConfig } from "@/lib/config";
@@ -10,7 +10,7 @@ import { storeViewSchema } from "@/lib/validation/shop";
 
 export const switchStoreViewAction = shopperAction(
   storeViewSchema,
-  async ({ storeView }, { shopper }) => {
+  async ({ storeView, returnTo }, { shopper }) => {
     const views = await listStoreViews();
     const view = views.find((v) => v.code === storeView);
     if (!view) return { fieldErrors: { storeView: "The requested store cannot be found." } };
@@ -18,8 +18,8 @@ export const switchStoreViewAction = shopperAction(
     if (shopper && view.websiteId !== shopper.websiteId && (await getConfig()).shareAccountsPerWebsite)
       return { fieldErrors: { storeView: `Your account belongs to another website; ${view.name} is not available.` } };
     (await cookies()).set(STORE_VIEW_COOKIE, view.code, { httpOnly: true, sameSite: "lax", secure: secureCookiesEnabled(), path: "/", maxAge: 60 * 60 * 24 * 365 });
-    revalidatePath("/shop", "layout");
-    return { success: `You are now shopping in ${view.name}.` };
+    // a fresh request, so the middleware passes the new store view on to every server component
+    redirect(returnTo.startsWith("/shop") && !returnTo.startsWith("//") ? returnTo : "/shop");
   },
   { allowGuests: true },
 );

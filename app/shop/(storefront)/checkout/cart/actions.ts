@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
-import { addToCart, applyCoupon, removeCartItem, removeCoupon, updateCartItemQty } from "@/lib/cart/cart";
+import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty } from "@/lib/cart/cart";
 import { cartOwnerForWrite, currentCartId } from "@/lib/cart/current";
 import { CART_MESSAGES } from "@/lib/cart/rules";
 import { getCurrentStoreView } from "@/lib/store/store-view";
@@ -22,6 +22,8 @@ export const addToCartAction = shopperAction(
   async ({ productId, qty }) => {
     const owner = await cartOwnerForWrite();
     const storeView = await getCurrentStoreView();
+    // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
+    await getOrCreateCart(db, owner, storeView.id);
     const r = await db.$transaction((tx) => addToCart(tx, { owner, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty }));
     return done(r);
   },

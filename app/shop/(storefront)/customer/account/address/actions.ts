@@ -14,8 +14,8 @@ export const createAddressAction = shopperAction(addressSchema, async (data, { s
   redirect("/shop/customer/account/address?saved=1");
 }, { log: "save_address" });
 
-export const updateAddressAction = shopperAction(addressSchema.extend({ addressId: idField("Address") }), async (data, { shopper }) => {
-  const r = await saveAddress(db, { customerId: shopper.id, addressId: data.addressId, address: data });
+export const updateAddressAction = shopperAction(addressSchema.extend({ addressId: idField("Address") }), async ({ addressId, ...address }, { shopper }) => {
+  const r = await saveAddress(db, { customerId: shopper.id, addressId, address });
   if (!r.ok) return { error: r.error };
   revalidatePath("/shop", "layout");
   redirect("/shop/customer/account/address?saved=1");

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
-import { addToCart } from "@/lib/cart/cart";
+import { addToCart, getOrCreateCart } from "@/lib/cart/cart";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { productRefSchema } from "@/lib/validation/shop";
 
@@ -29,6 +29,8 @@ export const removeFromWishlistAction = shopperAction(productRefSchema, async ({
 /** Moves a wish list item into the cart: both changes or none. */
 export const wishlistToCartAction = shopperAction(productRefSchema, async ({ productId }, { shopper }) => {
   const storeView = await getCurrentStoreView();
+  // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
+  await getOrCreateCart(db, { customerId: shopper.id }, storeView.id);
   const r = await db.$transaction(async (tx) => {
     const added = await addToCart(tx, { owner: { customerId: shopper.id }, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty: 1 });
     if (added.ok) await tx.wishlistItem.deleteMany({ where: { customerId: shopper.id, productId } });
