@@ -232,3 +232,39 @@ test.describe("Login as Customer: the customer stays in control", () => {
     await shopperContext.close();
   });
 });
+
+test.describe("Login as Customer: headless API", () => {
+  async function tokenFor(page: Page, username: string): Promise<string> {
+    await page.goto(`/admin/system/users?q=${username}`);
+    await page.getByRole("link", { name: `Edit ${username}`, exact: true }).click();
+    await expect(page.getByRole("heading", { name: "API Tokens" })).toBeVisible();
+    await page.getByLabel("Token Name").fill(`e2e ${Date.now()}`);
+    await page.getByRole("button", { name: "Create Token" }).click();
+    const field = page.getByLabel("New API token (shown once)");
+    await expect(field).toHaveValue(/^lac_at_/);
+    return field.inputValue();
+  }
+
+  test("a token of a role with the permission gets a one-time URL; viewer's is refused; a revoked token is refused", async ({ page }) => {
+    await adminSignIn(page);
+    const viewerToken = await tokenFor(page, "viewer");
+    const refused = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${viewerToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error).toBe("You are not allowed to login as customer.");
+
+    const agentToken = await tokenFor(page, "agent6");
+    const ok = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    expect(ok.status()).toBe(200);
+    expect((await ok.json()).url).toMatch(/\/shop\/login-as-customer\?secret=[A-Za-z0-9_-]{43}$/);
+    const noConsent = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "john.smith@example.com" } });
+    expect(noConsent.status()).toBe(403);
+    expect((await noConsent.json()).error).toBe("Login as Customer assistance is disabled for this Customer.");
+    const bad = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerId: "1; DROP TABLE" } });
+    expect(bad.status()).toBe(400);
+
+    await page.getByRole("form", { name: /^Revoke e2e/ }).first().getByRole("button", { name: "Revoke" }).click();
+    await expect(page.getByText("The API token was revoked.")).toBeVisible();
+    const revoked = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    expect(revoked.status()).toBe(401);
+  });
+});

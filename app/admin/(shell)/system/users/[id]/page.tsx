@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { UserForm } from "@/components/admin/user-form";
 import { deleteUserAction, saveUserAction } from "../actions";
+import { createApiTokenAction, revokeApiTokenAction } from "../api-token-actions";
+import { ApiTokens } from "@/components/admin/api-tokens";
 
 export const metadata: Metadata = { title: "Edit User" };
 
@@ -15,10 +17,15 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const admin = await requireAdmin("system.permissions.users");
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const [user, roles, sp] = await Promise.all([
+  const [user, roles, sp, tokens] = await Promise.all([
     db.adminUser.findUnique({ where: { id: Number(id) }, select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true } }),
     db.adminRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     searchParams,
+    db.adminApiToken.findMany({
+      where: { adminUserId: Number(id) },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    }),
   ]);
   if (!user) notFound();
   const self = user.id === admin.id;
@@ -40,6 +47,12 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       </div>
       {sp.saved ? <Alert kind="success">You saved the user.</Alert> : null}
       <UserForm action={saveUserAction} roles={roles} self={self} user={user} />
+      <ApiTokens
+        userId={user.id}
+        tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))}
+        create={createApiTokenAction}
+        revoke={revokeApiTokenAction}
+      />
     </section>
   );
 }
