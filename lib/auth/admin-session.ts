@@ -7,6 +7,7 @@ import { forbidden, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
+import { toPrincipal } from "@/lib/acl/principal";
 import { ADMIN_SESSION_COOKIE, adminAuthSecret } from "./cookies";
 
 export async function adminIdFromToken(raw: string | undefined): Promise<{ id: number; sv: number } | null> {
@@ -37,16 +38,7 @@ export async function loadAdminPrincipal(id: number, sessionVersion: number): Pr
     },
   });
   if (!admin || !admin.isActive || admin.sessionVersion !== sessionVersion) return null;
-  return {
-    id: admin.id,
-    username: admin.username,
-    firstName: admin.firstName,
-    lastName: admin.lastName,
-    roleId: admin.roleId,
-    roleName: admin.role.name,
-    allResources: admin.role.allResources,
-    resources: new Set(admin.role.resources.map((r) => r.resource)),
-  };
+  return toPrincipal(admin);
 }
 
 /** The signed-in admin, or null. One database read per request. */

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db-client";
 import type { AdminPrincipal } from "@/lib/acl/can";
+import { toPrincipal } from "@/lib/acl/principal";
 
 const PREFIX = "lac_at_";
 
@@ -39,15 +40,5 @@ export async function adminFromApiToken(db: Db, authorization: string | null): P
   });
   if (!row || row.revokedAt || !row.adminUser.isActive) return null;
   await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-  const a = row.adminUser;
-  return {
-    id: a.id,
-    username: a.username,
-    firstName: a.firstName,
-    lastName: a.lastName,
-    roleId: a.roleId,
-    roleName: a.role.name,
-    allResources: a.role.allResources,
-    resources: new Set(a.role.resources.map((r) => r.resource)),
-  };
+  return toPrincipal(row.adminUser);
 }
