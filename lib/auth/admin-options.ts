@@ -9,6 +9,8 @@ import { adminAuthSecret, realmCookies } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { onAdminSignedOut } from "./admin-events";
+import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
+import { clientIp } from "@/lib/http/client-ip";
 
 export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
 
@@ -23,19 +25,28 @@ export const adminAuthOptions: NextAuthOptions = {
       id: "admin-credentials",
       name: "Admin",
       credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const username = String(credentials?.username ?? "").trim();
         const password = String(credentials?.password ?? "");
         if (!username || !password || username.length > 255 || password.length > 1024) {
           throw new Error(SIGN_IN_REQUIRED_FIELDS);
         }
+        const ip = clientIp((req?.headers ?? {}) as Record<string, string | undefined>);
         const admin = await db.adminUser.findUnique({
           where: { username },
           select: { id: true, username: true, firstName: true, lastName: true, passwordHash: true, isActive: true, sessionVersion: true },
         });
         const ok = await verifyPassword(password, admin?.passwordHash ?? (await dummyPasswordHash()));
-        if (!admin || !ok || !admin.isActive) throw new Error(SIGN_IN_FAILED);
-        await db.adminUser.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
+        const entry = { group: ACTION_GROUPS.adminSignIn, action: "login", fullActionName: "adminhtml_auth_login", username, ip };
+        if (!admin || !ok || !admin.isActive) {
+          const why = !admin ? "Unknown username" : !ok ? "Wrong password" : "Inactive account";
+          await recordAction(db, { ...entry, result: "failure", errorMessage: why, adminUserId: admin?.id ?? null, details: `Admin sign-in failed: ${why}` });
+          throw new Error(SIGN_IN_FAILED);
+        }
+        await db.$transaction(async (tx) => {
+          await tx.adminUser.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
+          await recordAction(tx, { ...entry, result: "success", adminUserId: admin.id, details: `Admin signed in: ${admin.username}` });
+        });
         return {
           id: String(admin.id),
           name: `${admin.firstName} ${admin.lastName}`,

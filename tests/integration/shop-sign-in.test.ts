@@ -20,11 +20,21 @@ describe(`sign-in realms (${provider()})`, () => {
     await db.configValue.deleteMany({ where: { path: "customer/account_share/scope" } });
   });
 
-  it("signs an admin in with the right password only", async () => {
+  it("signs an admin in with the right password only, recording each attempt once", async () => {
+    const since = new Date(Date.now() - 1000);
     const user = await adminSignIn("admin", "Admin123!");
     expect(user?.id).toBeDefined();
     await expect(adminSignIn("admin", "wrong")).rejects.toThrow(SIGN_IN_FAILED);
     await expect(adminSignIn("nobody", "Admin123!")).rejects.toThrow(SIGN_IN_FAILED);
+    const entries = await db.actionLog.findMany({
+      where: { actionGroup: "Admin Sign In", createdAt: { gte: since }, username: { in: ["admin", "nobody"] } },
+      orderBy: { id: "asc" },
+    });
+    expect(entries.map((e) => [e.username, e.result, e.errorMessage])).toEqual([
+      ["admin", "success", null],
+      ["admin", "failure", "Wrong password"],
+      ["nobody", "failure", "Unknown username"],
+    ]);
   });
 
   it("refuses a deactivated admin", async () => {
