@@ -35,15 +35,15 @@ try {
   );
   // the same page as bare SQL through the same driver
   const bareSql = `SELECT "id","firstName","lastName","email","groupId","websiteId","createdAt","assistanceAllowed" FROM "Customer"
-    WHERE (("searchText" >= $1 AND "searchText" < $2) OR ("email" >= $1 AND "email" < $2) OR ("lastName" >= $3 AND "lastName" < $4)) AND "websiteId" = 1
+    WHERE (("searchText" >= $1 AND "searchText" < $2) OR ("email" >= $3 AND "email" < $4) OR ("lastName" >= $5 AND "lastName" < $6)) AND "websiteId" = 1
     ORDER BY "createdAt" DESC LIMIT 50`;
-  const sqliteSql = bareSql.replace(/\$(\d)/g, "?$1");
+  const sqliteSql = bareSql.replace(/\$\d/g, "?");
   const isPg = /^postgres/.test(url);
   const bare = await time((i) => {
     const k = keywords[i % keywords.length];
     const cap = k[0].toUpperCase() + k.slice(1);
     const next = (s: string) => s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
-    return db.$queryRawUnsafe(isPg ? bareSql : sqliteSql, k, next(k), cap, next(cap));
+    return db.$queryRawUnsafe(isPg ? bareSql : sqliteSql, k, next(k), k, next(k), cap, next(cap));
   });
   out.customerGrid = { ...grid, bareSql: bare, ratio: +(grid.p50 / bare.p50).toFixed(2) };
 } catch (e) {
