@@ -67,3 +67,37 @@ test("with the feature disabled there is no button, no log menu, and the log pag
     await setConfig(page, "Enable Login as Customer", "Yes");
   }
 });
+
+test("with Disable Page Cache For Admin User = No, a Login as Customer page is cached exactly as for the shopper", async ({ browser, context, page }) => {
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await adminSignIn(adminPage);
+  await setConfig(adminPage, "Disable Page Cache For Admin User", "No");
+  try {
+    await adminSignIn(page, "agent6", "Agent123!");
+    const row = await openCustomer(page, "roni", "Veronica Costello");
+    await row.getByRole("button", { name: "Login as Customer" }).click();
+    const newTab = context.waitForEvent("page");
+    await page.getByRole("dialog", { name: "You are about to Login as Customer" }).getByRole("button", { name: "Login as Customer" }).click();
+    const tab = await newTab;
+    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+    const during = await tab.goto("/shop/product/joust-duffle-bag");
+    expect(during?.headers()["x-lac-page-cache"]).toBeUndefined();
+
+    // the same page for the customer signed in normally
+    const own = await browser.newContext();
+    const ownPage = await own.newPage();
+    await ownPage.goto("/shop/customer/account/login");
+    await ownPage.getByLabel("Email").fill("roni_cost@example.com");
+    await ownPage.getByLabel("Password").fill("Shopper123!");
+    await ownPage.getByRole("button", { name: "Sign In" }).click();
+    await expect(ownPage.getByRole("heading", { name: "My Account" })).toBeVisible();
+    const normal = await ownPage.goto("/shop/product/joust-duffle-bag");
+    expect(during?.headers()["cache-control"]).toBe(normal?.headers()["cache-control"]);
+    await own.close();
+    await tab.close();
+  } finally {
+    await setConfig(adminPage, "Disable Page Cache For Admin User", "Yes");
+    await adminContext.close();
+  }
+});
