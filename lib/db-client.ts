@@ -4,11 +4,14 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "./db-url.mjs";
 
 export type Db = PrismaClient;
+export type DbTx = Prisma.TransactionClient;
+/** Runs inside the transaction of a successful change, just before commit (e.g. the change's action-log entry). */
+export type OnCommit = (tx: DbTx) => Promise<void>;
 export type DbProvider = "sqlite" | "postgresql";
 
 export function databaseProvider(url = resolveDatabaseUrl()): DbProvider {

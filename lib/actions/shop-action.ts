@@ -1,13 +1,16 @@
 // The one wrapper for every storefront server action: parse FormData with zod,
 // load the shopper (and the Login as Customer actor), run, return plain state.
-// Session checks and action logging for Login as Customer belong here (and in getShopper()).
+// Session checks and action logging for Login as Customer belong here (and in getShopper()):
+// the success entry is written by the action through ctx.audit inside its transaction.
 import "server-only";
 import type { z } from "zod";
 import { getImpersonation, getShopper, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
-import { recordImpersonatedAction } from "@/lib/login-as-customer/storefront-log";
+import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/storefront-log";
+import type { DbTx, OnCommit } from "@/lib/db-client";
+import { db } from "@/lib/db";
 
 export type ActionState = {
   error?: string;
@@ -19,9 +22,18 @@ export type ActionState = {
   at?: number;
 };
 
+/** Called by an action inside the transaction of its change, just before commit. */
+export type TxHook = OnCommit;
+
 export type ShopperContext<Required extends boolean> = {
   shopper: Required extends true ? Shopper : Shopper | null;
   impersonation: Impersonation | null;
+  /**
+   * Writes the Login as Customer action-log entry with the transaction of the change,
+   * so the change and its record commit together (a no-op when nobody is impersonating).
+   * Every action declared with `log` must call it in the transaction of its successful change.
+   */
+  audit: TxHook;
 };
 
 export const SIGN_IN_REQUIRED = "Please sign in to continue.";
@@ -41,6 +53,33 @@ function firstError(r: ActionState | void): string | null {
   return field ?? null;
 }
 
+type Outcome = { ok: true } | { ok: false; error: string };
+
+/** The Login as Customer record of one action: before snapshot, then one entry written with the change or for its refusal. */
+async function actionRecorder(spec: LacActionSpec, imp: Impersonation, customerId: number) {
+  const logCtx = await impersonationLogContext(imp);
+  const ctx = { customerId, sessionId: imp.sessionId };
+  let before: Record<string, unknown> | null = null;
+  let recorded = false;
+  const write = async (client: DbTx, data: Record<string, unknown>, outcome: Outcome) => {
+    if (recorded) return;
+    const after = outcome.ok && spec.after ? await spec.after(data, ctx, before, client) : before;
+    await recordImpersonatedAction(client, logCtx, customerId, { action: spec.action, fullActionName: spec.fullActionName, details: spec.details(data, before, after), before, after }, outcome);
+    recorded = true;
+  };
+  return {
+    snapshot: async (data: Record<string, unknown>) => {
+      before = spec.before ? await spec.before(data, ctx, db) : null;
+    },
+    /** the success entry, inside the change's transaction */
+    inTransaction: (data: Record<string, unknown>): TxHook => (tx) => write(tx, data, { ok: true }),
+    /** a refusal (nothing changed), or a success whose action did not call audit: written on its own */
+    settle: (data: Record<string, unknown>, outcome: Outcome) => write(db, data, outcome),
+  };
+}
+
+const noAudit: TxHook = async () => {};
+
 function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, log?: LacActionName) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const values = formValues(form);
@@ -51,30 +90,25 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     const raw = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, form.get(k)]));
     const parsed = schema.safeParse(raw);
     // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)
-    const spec: LacActionSpec | null = impersonation && shopper && log ? LAC_ACTIONS[log] : null;
-    const record = async (data: Record<string, unknown>, before: Record<string, unknown> | null, outcome: { ok: true } | { ok: false; error: string }) => {
-      if (!spec || !impersonation || !shopper) return;
-      const ctx = { customerId: shopper.id, sessionId: impersonation.sessionId };
-      const after = outcome.ok && spec.after ? await spec.after(data, ctx, before) : before;
-      await recordImpersonatedAction(impersonation, shopper.id, null, { action: spec.action, fullActionName: spec.fullActionName, details: spec.details(data, before, after), before, after }, outcome);
-    };
+    const recorder = impersonation && shopper && log ? await actionRecorder(LAC_ACTIONS[log], impersonation, shopper.id) : null;
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
-      await record(raw as Record<string, unknown>, null, { ok: false, error: Object.values(errors)[0] ?? "Invalid input." });
+      await recorder?.settle(raw as Record<string, unknown>, { ok: false, error: Object.values(errors)[0] ?? "Invalid input." });
       return { fieldErrors: errors, values, at: Date.now() };
     }
     const data = parsed.data as Record<string, unknown>;
-    const before = spec?.before && shopper && impersonation ? await spec.before(data, { customerId: shopper.id, sessionId: impersonation.sessionId }) : null;
+    await recorder?.snapshot(data);
+    const audit = recorder ? recorder.inTransaction(data) : noAudit;
     let result: ActionState | void;
     try {
-      result = await fn(parsed.data, { shopper, impersonation } as ShopperContext<R>, form);
+      result = await fn(parsed.data, { shopper, impersonation, audit } as ShopperContext<R>, form);
     } catch (e) {
       // a redirect after success (e.g. to the order success page) is not a failure
-      if (isRedirectError(e)) await record(data, before, { ok: true });
+      if (isRedirectError(e)) await recorder?.settle(data, { ok: true });
       throw e;
     }
     const error = firstError(result);
-    await record(data, before, error ? { ok: false, error } : { ok: true });
+    await recorder?.settle(data, error ? { ok: false, error } : { ok: true });
     return { values, ...(result ?? {}), at: Date.now() };
   };
 }

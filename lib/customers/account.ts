@@ -1,6 +1,6 @@
 // Account Information: names, email and password (each needing the current password) and the
 // Login as Customer consent, saved in one transaction; withdrawing consent ends open sessions.
-import type { Db } from "@/lib/db-client";
+import type { Db, OnCommit } from "@/lib/db-client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
@@ -24,7 +24,7 @@ export type AccountInfoResult = { ok: true; message: string } | { ok: false; err
 
 export async function updateAccountInfo(
   db: Db,
-  args: { customerId: number; input: AccountInfoInput; impersonating: boolean; consentShown: boolean; shareAccountsPerWebsite: boolean },
+  args: { customerId: number; input: AccountInfoInput; impersonating: boolean; consentShown: boolean; shareAccountsPerWebsite: boolean; onCommit?: OnCommit },
 ): Promise<AccountInfoResult> {
   const { input } = args;
   const current = await db.customer.findUniqueOrThrow({
@@ -61,6 +61,7 @@ export async function updateAccountInfo(
       });
       if (args.consentShown && !input.assistanceAllowed && current.assistanceAllowed)
         await endSessionsForCustomer(tx, args.customerId, END_REASONS.consentWithdrawn);
+      await args.onCommit?.(tx);
     });
   } catch (e) {
     if ((e as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };

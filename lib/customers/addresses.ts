@@ -1,5 +1,5 @@
 // Address book: create/update/delete an address and the default billing/shipping pointers, in one transaction each.
-import type { Db } from "@/lib/db-client";
+import type { Db, OnCommit } from "@/lib/db-client";
 import type { AddressInput } from "@/lib/validation/shop";
 
 export const ADDRESS_GONE = "This address no longer exists.";
@@ -7,6 +7,7 @@ export const ADDRESS_GONE = "This address no longer exists.";
 export async function saveAddress(
   db: Db,
   input: { customerId: number; addressId?: number; address: AddressInput },
+  onCommit?: OnCommit,
 ): Promise<{ ok: true; id: number } | { ok: false; error: string }> {
   const { defaultBilling, defaultShipping, ...fields } = input.address;
   return db.$transaction(async (tx) => {
@@ -27,16 +28,18 @@ export async function saveAddress(
     if (defaultShipping || first) data.defaultShippingId = id;
     else if (customer.defaultShippingId === id) data.defaultShippingId = null;
     if (Object.keys(data).length) await tx.customer.update({ where: { id: input.customerId }, data });
+    await onCommit?.(tx);
     return { ok: true as const, id };
   });
 }
 
-export async function deleteAddress(db: Db, input: { customerId: number; addressId: number }): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteAddress(db: Db, input: { customerId: number; addressId: number }, onCommit?: OnCommit): Promise<{ ok: true } | { ok: false; error: string }> {
   return db.$transaction(async (tx) => {
     const r = await tx.customerAddress.deleteMany({ where: { id: input.addressId, customerId: input.customerId } });
     if (r.count !== 1) return { ok: false as const, error: ADDRESS_GONE };
     await tx.customer.updateMany({ where: { id: input.customerId, defaultBillingId: input.addressId }, data: { defaultBillingId: null } });
     await tx.customer.updateMany({ where: { id: input.customerId, defaultShippingId: input.addressId }, data: { defaultShippingId: null } });
+    await onCommit?.(tx);
     return { ok: true as const };
   });
 }

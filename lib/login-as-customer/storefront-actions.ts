@@ -1,40 +1,42 @@
 // What to record for each storefront action taken during Login as Customer
 // (SPEC 5.6): the action name, and snapshots before and after so the log shows
-// SKUs, quantities and changed fields. Only run while impersonating.
+// SKUs, quantities and changed fields. Only run while impersonating. Every read
+// takes the client it is given: "after" runs inside the action's transaction.
 import "server-only";
-import { db } from "@/lib/db";
+import type { DbTx } from "@/lib/db-client";
 
 type Data = Record<string, unknown>;
 type Snapshot = Record<string, unknown> | null;
 type Ctx = { customerId: number; sessionId: string };
+export type Client = DbTx;
 
 export type LacActionSpec = {
   action: string;
   fullActionName: string;
-  before?: (data: Data, ctx: Ctx) => Promise<Snapshot>;
-  after?: (data: Data, ctx: Ctx, before: Snapshot) => Promise<Snapshot>;
+  before?: (data: Data, ctx: Ctx, db: Client) => Promise<Snapshot>;
+  after?: (data: Data, ctx: Ctx, before: Snapshot, db: Client) => Promise<Snapshot>;
   details: (data: Data, before: Snapshot, after: Snapshot) => string;
 };
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
 
-async function activeCartId(customerId: number) {
+async function activeCartId(db: Client, customerId: number) {
   return (await db.cart.findFirst({ where: { customerId, isActive: true }, select: { id: true } }))?.id ?? null;
 }
-async function productQty(customerId: number, productId: number) {
+async function productQty(db: Client, customerId: number, productId: number) {
   const product = await db.product.findUnique({ where: { id: productId }, select: { sku: true } });
-  const cartId = await activeCartId(customerId);
+  const cartId = await activeCartId(db, customerId);
   const item = cartId ? await db.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { qty: true } }) : null;
   return { sku: product?.sku ?? `#${productId}`, qty: item?.qty ?? 0 };
 }
-async function itemQty(customerId: number, itemId: number) {
+async function itemQty(db: Client, customerId: number, itemId: number) {
   const item = await db.cartItem.findFirst({ where: { id: itemId, cart: { customerId, isActive: true } }, select: { qty: true, product: { select: { sku: true } } } });
   return item ? { sku: item.product.sku, qty: item.qty } : { sku: `item #${itemId}`, qty: 0 };
 }
-async function customerFields(customerId: number) {
+async function customerFields(db: Client, customerId: number) {
   return db.customer.findUnique({ where: { id: customerId }, select: { firstName: true, lastName: true, email: true, assistanceAllowed: true, newsletterSubscribed: true } });
 }
-async function address(customerId: number, id: unknown) {
+async function address(db: Client, customerId: number, id: unknown) {
   if (!id) return null;
   return db.customerAddress.findFirst({
     where: { id: num(id), customerId },
@@ -51,22 +53,22 @@ export const LAC_ACTIONS = {
   add_to_cart: {
     action: "add_to_cart",
     fullActionName: "checkout_cart_add",
-    before: (d, c) => productQty(c.customerId, num(d.productId)),
-    after: (d, c) => productQty(c.customerId, num(d.productId)),
+    before: (d, c, db) => productQty(db, c.customerId, num(d.productId)),
+    after: (d, c, _b, db) => productQty(db, c.customerId, num(d.productId)),
     details: (d, b, a) => `SKU ${String(b?.sku)}: ${String(b?.qty)} → ${String(a?.qty ?? b?.qty)} (requested ${String(d.qty ?? 1)})`,
   },
   update_qty: {
     action: "update_qty",
     fullActionName: "checkout_cart_updatePost",
-    before: (d, c) => itemQty(c.customerId, num(d.itemId)),
-    after: (d, c) => itemQty(c.customerId, num(d.itemId)),
+    before: (d, c, db) => itemQty(db, c.customerId, num(d.itemId)),
+    after: (d, c, _b, db) => itemQty(db, c.customerId, num(d.itemId)),
     details: (d, b, a) => `SKU ${String(b?.sku)}: ${String(b?.qty)} → ${String(a?.qty)} (requested ${String(d.qty)})`,
   },
   remove_cart_item: {
     action: "remove_cart_item",
     fullActionName: "checkout_cart_delete",
-    before: (d, c) => itemQty(c.customerId, num(d.itemId)),
-    after: (d, c) => itemQty(c.customerId, num(d.itemId)),
+    before: (d, c, db) => itemQty(db, c.customerId, num(d.itemId)),
+    after: (d, c, _b, db) => itemQty(db, c.customerId, num(d.itemId)),
     details: (_d, b, a) => `SKU ${String(b?.sku)}: ${String(b?.qty)} → ${String(a?.qty)}`,
   },
   apply_coupon_code: {
@@ -77,25 +79,25 @@ export const LAC_ACTIONS = {
   remove_coupon_code: {
     action: "remove_coupon_code",
     fullActionName: "checkout_cart_couponPost_remove",
-    before: async (_d, c) => ({ couponCode: (await db.cart.findFirst({ where: { customerId: c.customerId, isActive: true }, select: { couponCode: true } }))?.couponCode ?? null }),
+    before: async (_d, c, db) => ({ couponCode: (await db.cart.findFirst({ where: { customerId: c.customerId, isActive: true }, select: { couponCode: true } }))?.couponCode ?? null }),
     details: (_d, b) => `Coupon code: ${String(b?.couponCode ?? "")}`,
   },
   add_to_wishlist: {
     action: "add_to_wishlist",
     fullActionName: "wishlist_index_add",
-    before: async (d) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
+    before: async (d, _c, db) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   remove_from_wishlist: {
     action: "remove_from_wishlist",
     fullActionName: "wishlist_index_remove",
-    before: async (d) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
+    before: async (d, _c, db) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   place_order: {
     action: "place_order",
     fullActionName: "checkout_index_placeOrder",
-    after: async (_d, c) => {
+    after: async (_d, c, _b, db) => {
       const order = await db.order.findFirst({
         where: { customerId: c.customerId, lacSessionId: c.sessionId },
         orderBy: { id: "desc" },
@@ -108,34 +110,34 @@ export const LAC_ACTIONS = {
   reorder: {
     action: "reorder",
     fullActionName: "sales_order_reorder",
-    before: async (d, c) => ({ order: (await db.order.findFirst({ where: { id: num(d.orderId), customerId: c.customerId }, select: { incrementId: true } }))?.incrementId ?? `#${String(d.orderId)}` }),
+    before: async (d, c, db) => ({ order: (await db.order.findFirst({ where: { id: num(d.orderId), customerId: c.customerId }, select: { incrementId: true } }))?.incrementId ?? `#${String(d.orderId)}` }),
     details: (_d, b) => `Reorder of order #${String(b?.order)}`,
   },
   save: {
     action: "save",
     fullActionName: "customer_account_editPost",
-    before: (_d, c) => customerFields(c.customerId),
-    after: (_d, c) => customerFields(c.customerId),
+    before: (_d, c, db) => customerFields(db, c.customerId),
+    after: (_d, c, _b, db) => customerFields(db, c.customerId),
     details: (_d, b, a) => `Account information: ${changed(b, a)}`,
   },
   save_address: {
     action: "save_address",
     fullActionName: "customer_address_formPost",
-    before: (d, c) => address(c.customerId, d.addressId),
-    after: async (d, c) => (d.addressId ? address(c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } }))),
+    before: (d, c, db) => address(db, c.customerId, d.addressId),
+    after: async (d, c, _b, db) => (d.addressId ? address(db, c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } }))),
     details: (_d, b, a) => `Address: ${changed(b, a)}`,
   },
   delete_address: {
     action: "delete_address",
     fullActionName: "customer_address_delete",
-    before: (d, c) => address(c.customerId, d.addressId),
-    after: (d, c) => address(c.customerId, d.addressId),
+    before: (d, c, db) => address(db, c.customerId, d.addressId),
+    after: (d, c, _b, db) => address(db, c.customerId, d.addressId),
     details: (_d, b) => `Deleted address: ${b ? `${String(b.street)}, ${String(b.city)}` : "unknown"}`,
   },
   newsletter_subscription: {
     action: "newsletter_subscription",
     fullActionName: "newsletter_manage_save",
-    after: async (_d, c) => ({ subscribed: (await customerFields(c.customerId))?.newsletterSubscribed ?? false }),
+    after: async (_d, c, _b, db) => ({ subscribed: (await customerFields(db, c.customerId))?.newsletterSubscribed ?? false }),
     details: (_d, _b, a) => (a?.subscribed ? "subscribed" : "unsubscribed"),
   },
 } satisfies Record<string, LacActionSpec>;

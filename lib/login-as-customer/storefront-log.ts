@@ -1,13 +1,15 @@
 // Recording what an administrator does on the storefront while logged in as a
-// customer (SPEC 5.6, group "Login As Customer"). Called by the storefront
-// action wrapper with the action's outcome; shoppers acting for themselves are
-// not recorded here.
+// customer (SPEC 5.6, group "Login As Customer"). The storefront action wrapper
+// loads the session's context once, then writes the entry with the same
+// transaction client as the change (success) or on its own (a refused action
+// changes nothing). Shoppers acting for themselves are not recorded here.
 import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import type { Impersonation } from "@/lib/auth/shop-session";
+import type { Db } from "@/lib/db-client";
 
 export type StorefrontLogEntry = {
   action: string;
@@ -17,29 +19,36 @@ export type StorefrontLogEntry = {
   after?: Record<string, unknown> | null;
 };
 
+/** Who acts, from where, in which store view: read once per action, outside its transaction. */
+export type ImpersonationLogContext = { adminUserId: number; username: string; sessionId: string; storeViewId: number | null; ip: string };
+
+export async function impersonationLogContext(imp: Impersonation): Promise<ImpersonationLogContext> {
+  const [session, h] = await Promise.all([
+    db.loginAsCustomerSession.findUnique({ where: { id: imp.sessionId }, select: { adminUsername: true, storeViewId: true } }),
+    headers(),
+  ]);
+  return { adminUserId: imp.adminUserId, username: session?.adminUsername ?? "", sessionId: imp.sessionId, storeViewId: session?.storeViewId ?? null, ip: clientIp(h) };
+}
+
 export async function recordImpersonatedAction(
-  imp: Impersonation,
+  client: Pick<Db, "actionLog">,
+  ctx: ImpersonationLogContext,
   customerId: number,
-  storeViewId: number | null,
   entry: StorefrontLogEntry,
   outcome: { ok: true } | { ok: false; error: string },
 ): Promise<void> {
-  const [admin, h] = await Promise.all([
-    db.adminUser.findUnique({ where: { id: imp.adminUserId }, select: { username: true } }),
-    headers(),
-  ]);
-  await recordAction(db, {
+  await recordAction(client, {
     group: ACTION_GROUPS.loginAsCustomer,
     action: entry.action,
     fullActionName: entry.fullActionName,
     result: outcome.ok ? "success" : "failure",
     errorMessage: outcome.ok ? null : outcome.error,
-    adminUserId: imp.adminUserId,
-    username: admin?.username ?? "",
+    adminUserId: ctx.adminUserId,
+    username: ctx.username,
     customerId,
-    storeViewId,
-    lacSessionId: imp.sessionId,
-    ip: clientIp(h),
+    storeViewId: ctx.storeViewId,
+    lacSessionId: ctx.sessionId,
+    ip: ctx.ip,
     details: entry.details ?? "",
     before: entry.before ?? null,
     after: entry.after ?? null,

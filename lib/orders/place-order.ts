@@ -1,6 +1,6 @@
 // Placing an order: one transaction for stock, cart, increment id, order, items,
 // addresses and comments. Any failure rolls everything back.
-import type { Db } from "@/lib/db-client";
+import type { Db, OnCommit } from "@/lib/db-client";
 import { finalPrice } from "@/lib/catalog/pricing";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { addToCart, getOrCreateCart } from "@/lib/cart/cart";
@@ -29,6 +29,8 @@ export type PlaceOrderInput = {
   shippingAddress: OrderAddressInput;
   billingAddress?: OrderAddressInput;
   placedBy?: PlacedBy;
+  /** runs inside the order's transaction once the order exists (e.g. its action-log entry) */
+  onCommit?: OnCommit;
 };
 
 export type PlaceOrderResult = { ok: true; orderId: number; incrementId: string } | { ok: false; error: string };
@@ -107,6 +109,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         },
         select: { id: true, incrementId: true },
       });
+      await input.onCommit?.(tx);
       return { ok: true as const, orderId: order.id, incrementId: order.incrementId };
     });
   } catch (e) {
@@ -132,7 +135,7 @@ function addressData(a: OrderAddressInput) {
 /** Puts the items of a past order back into the customer's cart (what is still sellable). */
 export async function reorder(
   db: Db,
-  input: { orderId: number; customerId: number; storeViewId: number; websiteId: number },
+  input: { orderId: number; customerId: number; storeViewId: number; websiteId: number; onCommit?: OnCommit },
 ): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
   // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
   await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);
@@ -150,6 +153,7 @@ export async function reorder(
       if (r.ok) added += 1;
       else skipped.push(item.name);
     }
+    if (added > 0) await input.onCommit?.(tx);
     return { ok: true as const, added, skipped };
   });
 }

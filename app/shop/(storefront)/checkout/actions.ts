@@ -9,7 +9,7 @@ import { saveAddress } from "@/lib/customers/addresses";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { checkoutSchema, type AddressInput } from "@/lib/validation/shop";
 
-export const placeOrderAction = shopperAction(checkoutSchema, async (data, { shopper, impersonation }) => {
+export const placeOrderAction = shopperAction(checkoutSchema, async (data, { shopper, impersonation, audit }) => {
   let shippingAddress;
   let saveNew: AddressInput | null = null;
   if (data.kind === "new") {
@@ -30,7 +30,7 @@ export const placeOrderAction = shopperAction(checkoutSchema, async (data, { sho
     placedBy = { adminUserId: impersonation.adminUserId, firstName: admin.firstName, lastName: admin.lastName, lacSessionId: impersonation.sessionId };
   }
   const storeView = await getCurrentStoreView();
-  const r = await placeOrder(db, { customerId: shopper.id, storeViewId: storeView.id, shippingAddress, placedBy });
+  const r = await placeOrder(db, { customerId: shopper.id, storeViewId: storeView.id, shippingAddress, placedBy, onCommit: audit });
   if (!r.ok) return { error: r.error };
   // only once the order exists, so a refused order leaves the address book as it was
   if (saveNew) await saveAddress(db, { customerId: shopper.id, address: saveNew });

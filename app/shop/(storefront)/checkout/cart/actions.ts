@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { shopperAction } from "@/lib/actions/shop-action";
-import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty } from "@/lib/cart/cart";
+import { shopperAction, type TxHook } from "@/lib/actions/shop-action";
+import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty, type CartResult, type DbTx } from "@/lib/cart/cart";
 import { cartOwnerForWrite, currentCartId } from "@/lib/cart/current";
 import { CART_MESSAGES } from "@/lib/cart/rules";
 import { getCurrentStoreView } from "@/lib/store/store-view";
@@ -19,16 +19,24 @@ function done(r: { ok: true; message?: string } | { ok: false; error: string; fi
 
 export const addToCartAction = shopperAction(
   addToCartSchema,
-  async ({ productId, qty }) => {
+  async ({ productId, qty }, { audit }) => {
     const owner = await cartOwnerForWrite();
     const storeView = await getCurrentStoreView();
     // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
     await getOrCreateCart(db, owner, storeView.id);
-    const r = await db.$transaction((tx) => addToCart(tx, { owner, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty }));
-    return done(r);
+    return done(await inTransaction(audit, (tx) => addToCart(tx, { owner, storeViewId: storeView.id, websiteId: storeView.websiteId, productId, qty })));
   },
   { ...guests, log: "add_to_cart" },
 );
+
+/** Runs a cart change in a transaction and records it there when it succeeded (Login as Customer). */
+async function inTransaction<R extends CartResult>(audit: TxHook, work: (tx: DbTx) => Promise<R>): Promise<R> {
+  return db.$transaction(async (tx) => {
+    const r = await work(tx);
+    if (r.ok) await audit(tx);
+    return r;
+  });
+}
 
 async function cartIdOrError() {
   const id = await currentCartId();
@@ -37,40 +45,40 @@ async function cartIdOrError() {
 
 export const updateQtyAction = shopperAction(
   cartItemQtySchema,
-  async ({ itemId, qty }) => {
+  async ({ itemId, qty }, { audit }) => {
     const cartId = await cartIdOrError();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await updateCartItemQty(db, { cartId, itemId, qty }));
+    return done(await inTransaction(audit, (tx) => updateCartItemQty(tx, { cartId, itemId, qty })));
   },
   { ...guests, log: "update_qty" },
 );
 
 export const removeItemAction = shopperAction(
   cartItemSchema,
-  async ({ itemId }) => {
+  async ({ itemId }, { audit }) => {
     const cartId = await cartIdOrError();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await removeCartItem(db, { cartId, itemId }));
+    return done(await inTransaction(audit, (tx) => removeCartItem(tx, { cartId, itemId })));
   },
   { ...guests, log: "remove_cart_item" },
 );
 
 export const applyCouponAction = shopperAction(
   couponSchema,
-  async ({ couponCode }) => {
+  async ({ couponCode }, { audit }) => {
     const cartId = await cartIdOrError();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await applyCoupon(db, { cartId, code: couponCode }));
+    return done(await inTransaction(audit, (tx) => applyCoupon(tx, { cartId, code: couponCode })));
   },
   { ...guests, log: "apply_coupon_code" },
 );
 
 export const removeCouponAction = shopperAction(
   emptySchema,
-  async () => {
+  async (_data, { audit }) => {
     const cartId = await cartIdOrError();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await removeCoupon(db, { cartId }));
+    return done(await inTransaction(audit, (tx) => removeCoupon(tx, { cartId })));
   },
   { ...guests, log: "remove_coupon_code" },
 );
