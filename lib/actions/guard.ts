@@ -3,6 +3,9 @@
 import type { z } from "zod";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
+import type { AdminAudit } from "@/lib/action-log/admin-audit";
+
+const noAudit: AdminAudit = async () => {};
 
 export const NO_PERMISSION = "Sorry, you need permissions to view this content.";
 export const SIGNED_OUT = "Your admin session has expired. Please sign in again.";
@@ -25,7 +28,9 @@ export type ActionState = {
   data?: Record<string, string>;
 } | null;
 
-export type ActionHandler<T> = (input: T, admin: AdminPrincipal, form: FormData) => Promise<ActionState>;
+/** What an action can record: `audit(tx, change)` inside the transaction of its change (a no-op for actions not logged). */
+export type AdminActionContext = { audit: AdminAudit };
+export type ActionHandler<T> = (input: T, admin: AdminPrincipal, form: FormData, ctx: AdminActionContext) => Promise<ActionState>;
 
 /** FormData → plain object: single values as strings, keys ending in [] (checkbox lists) as arrays. */
 export function formDataToObject(form: FormData): Record<string, string | string[]> {
@@ -45,6 +50,7 @@ export async function runAdminAction<S extends z.ZodType>(
   schema: S,
   fn: ActionHandler<z.output<S>>,
   form: FormData,
+  ctx: AdminActionContext = { audit: noAudit },
 ): Promise<ActionState> {
   const guard = guardAdmin(admin, resource);
   if (!guard.ok) return { error: guard.error };
@@ -53,5 +59,5 @@ export async function runAdminAction<S extends z.ZodType>(
     const errors = fieldErrors(parsed.error);
     return { error: errors.form ?? "Please correct the fields marked below.", fieldErrors: errors };
   }
-  return fn(parsed.data, guard.admin, form);
+  return fn(parsed.data, guard.admin, form, ctx);
 }

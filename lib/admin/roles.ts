@@ -5,6 +5,8 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { isKnownResource, withAncestors } from "@/lib/acl/resources";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const LAC_LOGIN = "customers.lac.login";
 export const ROLE_NAME_TAKEN = "A role with the same name already exists.";
@@ -22,7 +24,7 @@ export const ROLE_SELF_LOCKOUT = "This is your own role: keep User Roles and All
 export type RoleInput = { roleId?: number; name: string; allResources: boolean; resources: string[]; actingRoleId?: number };
 export type RoleResult = { ok: true; roleId: number; endedSessions: number } | { ok: false; error: string; field?: string };
 
-export async function saveRole(input: RoleInput, client: Db = appDb): Promise<RoleResult> {
+export async function saveRole(input: RoleInput, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<RoleResult> {
   const resources = input.allResources ? [] : normalizeResources(input.resources);
   if (input.roleId && input.roleId === input.actingRoleId && !input.allResources && !(resources.includes("system.permissions.roles") && resources.includes("system.permissions.users"))) {
     return { ok: false, error: ROLE_SELF_LOCKOUT, field: "resources" };
@@ -32,10 +34,13 @@ export async function saveRole(input: RoleInput, client: Db = appDb): Promise<Ro
     if (clash) return { ok: false as const, error: ROLE_NAME_TAKEN, field: "name" };
     let roleId = input.roleId;
     let hadLogin = false;
+    let was: { name: string; access: string; resources: string[] } | null = null;
     if (roleId) {
-      const before = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { where: { resource: LAC_LOGIN }, select: { resource: true } } } });
+      const before = await tx.adminRole.findUnique({ where: { id: roleId }, select: { name: true, allResources: true, resources: { select: { resource: true }, orderBy: { resource: "asc" } } } });
       if (!before) return { ok: false as const, error: "This role no longer exists." };
-      hadLogin = before.allResources || before.resources.length > 0;
+      const had = before.resources.map((r) => r.resource);
+      hadLogin = before.allResources || had.includes(LAC_LOGIN);
+      was = { name: before.name, access: before.allResources ? "All" : "Custom", resources: had };
       await tx.adminRole.update({ where: { id: roleId }, data: { name: input.name, allResources: input.allResources } });
       await tx.adminRoleResource.deleteMany({ where: { roleId } });
     } else {
@@ -48,16 +53,24 @@ export async function saveRole(input: RoleInput, client: Db = appDb): Promise<Ro
       const users = await tx.adminUser.findMany({ where: { roleId }, select: { id: true } });
       for (const u of users) endedSessions += await endSessionsForAdmin(tx, u.id, END_REASONS.permissionRevoked);
     }
+    const now = { name: input.name, access: input.allResources ? "All" : "Custom", resources };
+    const added = resources.filter((r) => !was?.resources.includes(r));
+    const removed = (was?.resources ?? []).filter((r) => !resources.includes(r));
+    const summary = was
+      ? `Role #${roleId} saved: ${describeChanges({ name: was.name, access: was.access }, { name: now.name, access: now.access })}; resources added: ${added.join(", ") || "none"}; removed: ${removed.join(", ") || "none"}`
+      : `Role #${roleId} created: ${now.name}, access ${now.access}${resources.length ? `, resources: ${resources.join(", ")}` : ""}`;
+    await audit(tx, { details: summary, ...(was ? onlyChanged(was, now) : { before: null, after: now }) });
     return { ok: true as const, roleId, endedSessions };
   });
 }
 
-export async function deleteRole(roleId: number, client: Db = appDb): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteRole(roleId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ ok: true } | { ok: false; error: string }> {
   return client.$transaction(async (tx) => {
-    const role = await tx.adminRole.findUnique({ where: { id: roleId }, select: { _count: { select: { users: true } } } });
+    const role = await tx.adminRole.findUnique({ where: { id: roleId }, select: { name: true, _count: { select: { users: true } } } });
     if (!role) return { ok: false as const, error: "This role no longer exists." };
     if (role._count.users > 0) return { ok: false as const, error: ROLE_IN_USE };
     await tx.adminRole.delete({ where: { id: roleId } });
+    await audit(tx, { details: `Role #${roleId} deleted: ${role.name}`, before: { name: role.name } });
     return { ok: true as const };
   });
 }

@@ -4,6 +4,8 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 import { LAC_LOGIN } from "./roles";
 
 export const USERNAME_TAKEN = "A user with the same user name already exists.";
@@ -33,7 +35,7 @@ async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   return { login: r.allResources || set.has(LAC_LOGIN), permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")) };
 }
 
-export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb): Promise<UserResult> {
+export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<UserResult> {
   return client.$transaction(async (tx) => {
     const self = input.userId === actingAdminId;
     if (self && !input.isActive) return { ok: false as const, error: SELF_DEACTIVATE, field: "isActive" };
@@ -47,9 +49,10 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     if (!input.userId) {
       if (!input.passwordHash) return { ok: false as const, error: "Password is required.", field: "password" };
       const created = await tx.adminUser.create({ data: { ...data, passwordHash: input.passwordHash }, select: { id: true } });
+      await audit(tx, { details: `User #${created.id} created: ${data.username}, ${data.email}, role #${data.roleId}, ${data.isActive ? "active" : "inactive"}`, after: data });
       return { ok: true as const, userId: created.id, endedSessions: 0 };
     }
-    const before = await tx.adminUser.findUnique({ where: { id: input.userId }, select: { isActive: true, roleId: true } });
+    const before = await tx.adminUser.findUnique({ where: { id: input.userId }, select: { username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true } });
     if (!before) return { ok: false as const, error: "This user no longer exists." };
     const deactivating = before.isActive && !input.isActive;
     await tx.adminUser.update({
@@ -59,17 +62,22 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     let endedSessions = 0;
     if (deactivating) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.adminDeactivated);
     else if (before.roleId !== input.roleId && !role.login) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.permissionRevoked);
+    // a new password is noted as changed, never recorded
+    const was = { ...before, password: "" };
+    const now = { ...data, password: input.passwordHash ? "(changed)" : "" };
+    await audit(tx, { details: `User #${input.userId} saved: ${describeChanges(was, now)}`, ...onlyChanged(was, now) });
     return { ok: true as const, userId: input.userId, endedSessions };
   });
 }
 
-export async function deleteUser(userId: number, actingAdminId: number, client: Db = appDb): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteUser(userId: number, actingAdminId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ ok: true } | { ok: false; error: string }> {
   if (userId === actingAdminId) return { ok: false, error: SELF_DELETE };
   return client.$transaction(async (tx) => {
-    const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true } });
+    const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true, email: true } });
     if (!found) return { ok: false as const, error: "This user no longer exists." };
     await endSessionsForAdmin(tx, userId, END_REASONS.adminDeactivated);
     await tx.adminUser.delete({ where: { id: userId } });
+    await audit(tx, { details: `User #${userId} deleted: ${found.username}, ${found.email}`, before: { username: found.username, email: found.email } });
     return { ok: true as const };
   });
 }

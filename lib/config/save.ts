@@ -5,6 +5,8 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endAllSessions } from "@/lib/login-as-customer/end-sessions";
 import { CONFIG_FIELDS, CONFIG_PATHS, type ConfigPath } from "./schema";
+import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const CONFIG_SECTIONS = [
   { id: "lac", title: "Login as Customer", group: "Customers", resource: "stores.config.lac", prefix: "login_as_customer/" },
@@ -37,6 +39,7 @@ export async function saveConfig(
   submitted: Record<string, unknown>,
   allowed: (resource: string) => boolean,
   client: Db = appDb,
+  audit: AdminAudit = noAdminAudit,
 ): Promise<ConfigSaveResult> {
   for (const path of CONFIG_PATHS) {
     if (path in submitted && !allowed(sectionOf(path).resource)) {
@@ -46,11 +49,17 @@ export async function saveConfig(
   const { values, fieldErrors } = validateConfig(submitted);
   if (Object.keys(fieldErrors).length) return { ok: false, error: CONFIG_INVALID, fieldErrors };
   return client.$transaction(async (tx) => {
-    const before = await tx.configValue.findUnique({ where: { path: "login_as_customer/general/enabled" } });
+    const paths = Object.keys(values) as ConfigPath[];
+    const stored = new Map((await tx.configValue.findMany({ where: { path: { in: paths } }, select: { path: true, value: true } })).map((r) => [r.path, r.value]));
+    const current = (path: ConfigPath) => stored.get(path) ?? String(CONFIG_FIELDS[path].default);
     for (const [path, value] of Object.entries(values)) {
       await tx.configValue.upsert({ where: { path }, create: { path, value }, update: { value } });
     }
-    const wasEnabled = (before?.value ?? CONFIG_FIELDS["login_as_customer/general/enabled"].default) === "1";
+    // the entry names every changed path with its old and new value
+    const was = Object.fromEntries(paths.map((p) => [p, current(p)]));
+    const changes = onlyChanged(was, values);
+    await audit(tx, { details: `Configuration saved: ${describeChanges(was, values)}`, ...changes });
+    const wasEnabled = current("login_as_customer/general/enabled") === "1";
     const disabling = wasEnabled && values["login_as_customer/general/enabled"] === "0";
     const endedSessions = disabling ? await endAllSessions(tx, END_REASONS.featureDisabled) : 0;
     return { ok: true as const, endedSessions };

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { getConfig } from "@/lib/config";
+import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
 
 export function customerSearchText(firstName: string, lastName: string, email: string): string {
   return `${firstName} ${lastName} ${email}`.toLowerCase();
@@ -22,7 +23,7 @@ export type CreateCustomerInput = {
 export const EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
 
 /** Creates a customer; the email must be free on the website (or anywhere, with global account sharing). */
-export async function createCustomer(input: CreateCustomerInput): Promise<{ id: number } | { error: string; field: string }> {
+export async function createCustomer(input: CreateCustomerInput, audit: AdminAudit = noAdminAudit): Promise<{ id: number } | { error: string; field: string }> {
   const config = await getConfig();
   const email = input.email.toLowerCase();
   const clash = await db.customer.findFirst({
@@ -33,7 +34,8 @@ export async function createCustomer(input: CreateCustomerInput): Promise<{ id: 
   const general = input.groupId ?? (await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } })).id;
   const passwordHash = await hashPassword(input.password);
   try {
-    const customer = await db.customer.create({
+    return await db.$transaction(async (tx) => {
+      const customer = await tx.customer.create({
       data: {
         firstName: input.firstName,
         lastName: input.lastName,
@@ -47,8 +49,14 @@ export async function createCustomer(input: CreateCustomerInput): Promise<{ id: 
         searchText: customerSearchText(input.firstName, input.lastName, email),
       },
       select: { id: true },
+      });
+      await audit(tx, {
+        customerId: customer.id,
+        details: `Created customer #${customer.id}: ${input.firstName} ${input.lastName}, ${email}; Allow remote shopping assistance: ${input.assistanceAllowed ? "Yes" : "No"}`,
+        after: { firstName: input.firstName, lastName: input.lastName, email, websiteId: input.websiteId, groupId: general, newsletterSubscribed: input.newsletter, assistanceAllowed: input.assistanceAllowed },
+      });
+      return customer;
     });
-    return customer;
   } catch (e) {
     // a concurrent sign-up with the same email lost the race on the unique index
     if ((e as { code?: string }).code === "P2002") return { error: EMAIL_TAKEN, field: "email" };

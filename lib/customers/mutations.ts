@@ -7,6 +7,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { customerSearchText, EMAIL_TAKEN } from "./create";
+import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
+
+const yesNo = (v: boolean) => (v ? "Yes" : "No");
 
 export type AdminCustomerInput = {
   firstName: string;
@@ -28,9 +32,13 @@ export async function updateCustomerByAdmin(
   opts: { customerId: number; canChangeAssistance: boolean; shareAccountsPerWebsite: boolean },
   input: AdminCustomerInput,
   client: Db = appDb,
+  audit: AdminAudit = noAdminAudit,
 ): Promise<MutationResult> {
   return client.$transaction(async (tx) => {
-    const current = await tx.customer.findUnique({ where: { id: opts.customerId }, select: { websiteId: true, assistanceAllowed: true } });
+    const current = await tx.customer.findUnique({
+      where: { id: opts.customerId },
+      select: { websiteId: true, assistanceAllowed: true, firstName: true, lastName: true, email: true, groupId: true, dob: true, gender: true, newsletterSubscribed: true },
+    });
     if (!current) return { ok: false, error: CUSTOMER_NOT_FOUND };
     const wanted = input.assistanceAllowed ?? current.assistanceAllowed;
     if (wanted !== current.assistanceAllowed && !opts.canChangeAssistance) {
@@ -44,39 +52,55 @@ export async function updateCustomerByAdmin(
     if (clash) return { ok: false, error: EMAIL_TAKEN, field: "email" };
     const group = await tx.customerGroup.findUnique({ where: { id: input.groupId }, select: { id: true } });
     if (!group) return { ok: false, error: "Choose a customer group.", field: "groupId" };
-    await tx.customer.update({
-      where: { id: opts.customerId },
-      data: {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email,
-        groupId: input.groupId,
-        dob: input.dob || null,
-        gender: input.gender || null,
-        newsletterSubscribed: input.newsletter,
-        assistanceAllowed: wanted,
-        searchText: customerSearchText(input.firstName, input.lastName, email),
-      },
-    });
+    const fields = {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email,
+      groupId: input.groupId,
+      dob: input.dob || null,
+      gender: input.gender || null,
+      newsletterSubscribed: input.newsletter,
+      assistanceAllowed: wanted,
+    };
+    await tx.customer.update({ where: { id: opts.customerId }, data: { ...fields, searchText: customerSearchText(input.firstName, input.lastName, email) } });
     if (current.assistanceAllowed && !wanted) await endSessionsForCustomer(tx, opts.customerId, END_REASONS.consentWithdrawn);
+    const { websiteId: _w, ...before } = current;
+    void _w;
+    await audit(tx, { customerId: opts.customerId, details: `Customer #${opts.customerId}: ${describeChanges(before, fields)}`, ...onlyChanged(before, fields) });
+    if (wanted !== current.assistanceAllowed) {
+      await audit(tx, {
+        customerId: opts.customerId,
+        action: "allow_remote_assistance",
+        fullActionName: "customer_index_save_assistance",
+        details: `Allow remote shopping assistance: ${yesNo(current.assistanceAllowed)} → ${yesNo(wanted)}`,
+        before: { assistanceAllowed: current.assistanceAllowed },
+        after: { assistanceAllowed: wanted },
+      });
+    }
     return { ok: true };
   });
 }
 
-export async function deleteCustomerByAdmin(customerId: number, client: Db = appDb): Promise<MutationResult> {
+export async function deleteCustomerByAdmin(customerId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<MutationResult> {
   return client.$transaction(async (tx) => {
-    const found = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true } });
+    const found = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true, email: true, firstName: true, lastName: true } });
     if (!found) return { ok: false, error: CUSTOMER_NOT_FOUND };
     await endSessionsForCustomer(tx, customerId, END_REASONS.customerDeleted);
     await tx.customer.delete({ where: { id: customerId } });
+    await audit(tx, { customerId, details: `Deleted customer #${customerId}: ${found.firstName} ${found.lastName}, ${found.email}`, before: found });
     return { ok: true };
   });
 }
 
 /** Sets a random password and returns it once (the admin passes it on). */
-export async function resetCustomerPassword(customerId: number, client: Db = appDb): Promise<{ password: string } | null> {
+export async function resetCustomerPassword(customerId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ password: string } | null> {
   const password = `${randomBytes(6).toString("base64url")}-A1a`;
   const passwordHash = await hashPassword(password);
-  const r = await client.customer.updateMany({ where: { id: customerId }, data: { passwordHash } });
-  return r.count === 1 ? { password } : null;
+  return client.$transaction(async (tx) => {
+    const r = await tx.customer.updateMany({ where: { id: customerId }, data: { passwordHash } });
+    if (r.count !== 1) return null;
+    // the new password is shown to the admin once and never recorded
+    await audit(tx, { customerId, details: `Password reset for customer #${customerId}` });
+    return { password };
+  });
 }

@@ -4,6 +4,7 @@
 // takes the client it is given: "after" runs inside the action's transaction.
 import "server-only";
 import type { DbTx } from "@/lib/db-client";
+import { describeChanges } from "@/lib/action-log/diff";
 
 type Data = Record<string, unknown>;
 type Snapshot = Record<string, unknown> | null;
@@ -42,11 +43,6 @@ async function address(db: Client, customerId: number, id: unknown) {
     where: { id: num(id), customerId },
     select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true },
   });
-}
-function changed(before: Snapshot, after: Snapshot): string {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  const diffs = keys.filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k])).map((k) => `${k}: ${String(before?.[k] ?? "")} → ${String(after?.[k] ?? "")}`);
-  return diffs.length ? diffs.join("; ") : "no changes";
 }
 
 export const LAC_ACTIONS = {
@@ -118,14 +114,14 @@ export const LAC_ACTIONS = {
     fullActionName: "customer_account_editPost",
     before: (_d, c, db) => customerFields(db, c.customerId),
     after: (_d, c, _b, db) => customerFields(db, c.customerId),
-    details: (_d, b, a) => `Account information: ${changed(b, a)}`,
+    details: (_d, b, a) => `Account information: ${describeChanges(b, a)}`,
   },
   save_address: {
     action: "save_address",
     fullActionName: "customer_address_formPost",
     before: (d, c, db) => address(db, c.customerId, d.addressId),
     after: async (d, c, _b, db) => (d.addressId ? address(db, c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } }))),
-    details: (_d, b, a) => `Address: ${changed(b, a)}`,
+    details: (_d, b, a) => `Address: ${describeChanges(b, a)}`,
   },
   delete_address: {
     action: "delete_address",

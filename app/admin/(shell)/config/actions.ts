@@ -4,10 +4,17 @@ import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { can } from "@/lib/acl/can";
 import { CONFIG_SAVED, saveConfig } from "@/lib/config/save";
+import { db } from "@/lib/db";
+import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveConfigAction = adminAction("stores.config", z.record(z.string(), z.union([z.string(), z.array(z.string())])), async (input, admin) => {
-  const result = await saveConfig(input, (resource) => can(admin, resource));
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
-  revalidatePath("/admin", "layout");
-  return { success: CONFIG_SAVED };
-});
+export const saveConfigAction = adminAction(
+  "stores.config",
+  z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  async (input, admin, _form, { audit }) => {
+    const result = await saveConfig(input, (resource) => can(admin, resource), db, audit);
+    if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
+    revalidatePath("/admin", "layout");
+    return { success: CONFIG_SAVED };
+  },
+  { log: { group: ACTION_GROUPS.configuration, action: "save", fullActionName: "adminhtml_system_config_save" } },
+);

@@ -10,8 +10,11 @@ import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } f
 import { adminCustomerSchema, adminNewCustomerSchema, customerIdSchema } from "@/lib/validation/admin-customer";
 import { randomBytes } from "node:crypto";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveCustomer = adminAction("customers.edit", adminCustomerSchema, async (input, admin) => {
+const logAs = (action: string, fullActionName: string) => ({ log: { group: ACTION_GROUPS.customers, action, fullActionName } });
+
+export const saveCustomer = adminAction("customers.edit", adminCustomerSchema, async (input, admin, _form, { audit }) => {
   const config = await getConfig();
   // The toggle's intent: with the editable marker, the checkbox decides; without it
   // (toggle disabled or hidden) only a forced "on" counts, and is then checked below.
@@ -23,13 +26,15 @@ export const saveCustomer = adminAction("customers.edit", adminCustomerSchema, a
       shareAccountsPerWebsite: config.shareAccountsPerWebsite,
     },
     { ...input, assistanceAllowed },
+    db,
+    audit,
   );
   if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
   revalidatePath(`/admin/customers/${input.customerId}`);
   return { success: "You saved the customer." };
-});
+}, logAs("save", "customer_index_save"));
 
-export const createCustomerByAdmin = adminAction("customers.edit", adminNewCustomerSchema, async (input, admin): Promise<ActionState> => {
+export const createCustomerByAdmin = adminAction("customers.edit", adminNewCustomerSchema, async (input, admin, _form, { audit }): Promise<ActionState> => {
   const config = await getConfig();
   const website = await db.website.findUnique({
     where: { id: input.websiteId },
@@ -50,20 +55,20 @@ export const createCustomerByAdmin = adminAction("customers.edit", adminNewCusto
     groupId: input.groupId,
     newsletter: input.newsletter,
     assistanceAllowed: input.assistanceAllowed,
-  });
+  }, audit);
   if ("error" in created) return { error: created.error, fieldErrors: { [created.field]: created.error } };
   redirect(`/admin/customers/${created.id}?saved=1`);
-});
+}, logAs("create", "customer_index_new"));
 
-export const deleteCustomer = adminAction("customers.delete", customerIdSchema, async (input) => {
-  const result = await deleteCustomerByAdmin(input.customerId);
+export const deleteCustomer = adminAction("customers.delete", customerIdSchema, async (input, _admin, _form, { audit }) => {
+  const result = await deleteCustomerByAdmin(input.customerId, db, audit);
   if (!result.ok) return { error: result.error };
   revalidatePath("/admin/customers");
   redirect("/admin/customers?deleted=1");
-});
+}, logAs("delete", "customer_index_delete"));
 
-export const resetPassword = adminAction("customers.edit", customerIdSchema, async (input) => {
-  const result = await resetCustomerPassword(input.customerId);
+export const resetPassword = adminAction("customers.edit", customerIdSchema, async (input, _admin, _form, { audit }) => {
+  const result = await resetCustomerPassword(input.customerId, db, audit);
   if (!result) return { error: "This customer no longer exists." };
   return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
-});
+}, logAs("reset_password", "customer_index_resetPassword"));

@@ -6,22 +6,25 @@ import { adminAction, type ActionState } from "@/lib/actions/admin-action";
 import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteRole, saveRole } from "@/lib/admin/roles";
 import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permissions";
+import { db } from "@/lib/db";
+import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveRoleAction = adminAction("system.permissions.roles", roleSchema, async (input, admin): Promise<ActionState> => {
+export const saveRoleAction = adminAction("system.permissions.roles", roleSchema, async (input, admin, _form, { audit }): Promise<ActionState> => {
   if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
-  const result = await saveRole({ roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId });
+  const result = await saveRole({ roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId }, db, audit);
   if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
   revalidatePath("/admin", "layout");
   redirect(`/admin/system/roles/${result.roleId}?saved=1`);
-});
+}, { log: { group: ACTION_GROUPS.permissions, action: "save_role", fullActionName: "adminhtml_user_role_saverole" } });
 
 export const deleteRoleAction = adminAction(
   "system.permissions.roles",
   z.object({ roleId: z.string().regex(/^\d{1,9}$/).transform(Number), currentPassword: currentPasswordField.optional() }),
-  async (input): Promise<ActionState> => {
-    const result = await deleteRole(input.roleId);
+  async (input, _admin, _form, { audit }): Promise<ActionState> => {
+    const result = await deleteRole(input.roleId, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/system/roles");
     redirect("/admin/system/roles?deleted=1");
   },
+  { log: { group: ACTION_GROUPS.permissions, action: "delete_role", fullActionName: "adminhtml_user_role_delete" } },
 );

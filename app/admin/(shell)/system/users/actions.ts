@@ -6,8 +6,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
 import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
+import { db } from "@/lib/db";
+import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveUserAction = adminAction("system.permissions.users", userSchema, async (input, admin): Promise<ActionState> => {
+export const saveUserAction = adminAction("system.permissions.users", userSchema, async (input, admin, _form, { audit }): Promise<ActionState> => {
   if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
   const result = await saveUser(
     {
@@ -21,15 +23,17 @@ export const saveUserAction = adminAction("system.permissions.users", userSchema
       roleId: input.roleId,
     },
     admin.id,
+    db,
+    audit,
   );
   if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
   revalidatePath("/admin/system/users");
   redirect(`/admin/system/users/${result.userId}?saved=1`);
-});
+}, { log: { group: ACTION_GROUPS.permissions, action: "save_user", fullActionName: "adminhtml_user_save" } });
 
-export const deleteUserAction = adminAction("system.permissions.users", idOnly("userId"), async (input, admin): Promise<ActionState> => {
-  const result = await deleteUser(input.userId as number, admin.id);
+export const deleteUserAction = adminAction("system.permissions.users", idOnly("userId"), async (input, admin, _form, { audit }): Promise<ActionState> => {
+  const result = await deleteUser(input.userId as number, admin.id, db, audit);
   if (!result.ok) return { error: result.error };
   revalidatePath("/admin/system/users");
   redirect("/admin/system/users?deleted=1");
-});
+}, { log: { group: ACTION_GROUPS.permissions, action: "delete_user", fullActionName: "adminhtml_user_delete" } });

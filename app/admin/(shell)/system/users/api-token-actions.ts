@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { adminAction } from "@/lib/actions/admin-action";
 import { createApiToken } from "@/lib/auth/api-tokens";
+import { ACTION_GROUPS } from "@/lib/action-log/record";
 
 const id = z.coerce.number().int().positive();
 
@@ -12,17 +13,27 @@ const id = z.coerce.number().int().positive();
 export const createApiTokenAction = adminAction(
   "system.permissions.users",
   z.object({ userId: id, name: z.string().trim().min(1, "Token Name is required.").max(100, "Use 100 characters or fewer.") }),
-  async ({ userId, name }) => {
-    const user = await db.adminUser.findUnique({ where: { id: userId }, select: { id: true } });
+  async ({ userId, name }, _admin, _form, { audit }) => {
+    const user = await db.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true } });
     if (!user) return { error: "This user no longer exists." };
-    const { token } = await createApiToken(db, userId, name);
+    // the token itself is shown once and never recorded
+    const { token } = await db.$transaction(async (tx) => {
+      const created = await createApiToken(tx, userId, name);
+      await audit(tx, { details: `API token #${created.id} "${name}" created for user ${user.username}` });
+      return created;
+    });
     revalidatePath(`/admin/system/users/${userId}`);
     return { success: "The API token was created. Copy it now: it is not shown again.", data: { token } };
   },
+  { log: { group: ACTION_GROUPS.permissions, action: "create_api_token", fullActionName: "adminhtml_user_token_create" } },
 );
 
-export const revokeApiTokenAction = adminAction("system.permissions.users", z.object({ tokenId: id, userId: id }), async ({ tokenId, userId }) => {
-  const r = await db.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export const revokeApiTokenAction = adminAction("system.permissions.users", z.object({ tokenId: id, userId: id }), async ({ tokenId, userId }, _admin, _form, { audit }) => {
+  const r = await db.$transaction(async (tx) => {
+    const revoked = await tx.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count) await audit(tx, { details: `API token #${tokenId} of user #${userId} revoked` });
+    return revoked;
+  });
   revalidatePath(`/admin/system/users/${userId}`);
   return r.count ? { success: "The API token was revoked." } : { error: "This token is already revoked." };
-});
+}, { log: { group: ACTION_GROUPS.permissions, action: "revoke_api_token", fullActionName: "adminhtml_user_token_revoke" } });
