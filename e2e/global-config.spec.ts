@@ -57,8 +57,9 @@ test("with the feature disabled there is no button, no log menu, and the log pag
     await expect(fresh.getByRole("row").filter({ hasText: "Veronica Costello" })).toBeVisible();
     await expect(fresh.getByRole("button", { name: "Login as Customer" })).toHaveCount(0);
     await expect(fresh.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Login as Customer Log" })).toHaveCount(0);
-    await fresh.goto("/admin/customers/login-as-customer-log");
-    await expect(fresh.getByText("Login as Customer is disabled.")).toBeVisible();
+    const log = await fresh.goto("/admin/customers/login-as-customer-log");
+    expect(log?.status()).toBe(403);
+    await expect(fresh.getByRole("alert").filter({ hasText: "Login as Customer is disabled." })).toBeVisible();
     const api = await fresh.request.post("/api/admin/login-as-customer", { data: { customerId: 1 } });
     expect(api.status()).toBe(403);
     expect((await api.json()).error).toBe("Login as Customer is disabled.");

@@ -52,6 +52,31 @@ test.describe("Login as Customer Log and Actions Report", () => {
     await expect(page.getByText("Logged out from the customer account:")).toBeVisible();
   }
 
+  test("a customer created and consented by an admin shows in the Actions Report under Customers, with the details view", async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    await adminSignIn(page);
+    await page.goto("/admin/customers/new");
+    await page.getByRole("textbox", { name: "First Name" }).fill("Audit");
+    await page.getByRole("textbox", { name: "Last Name" }).fill(`Trail${stamp}`);
+    await page.getByRole("textbox", { name: "Email" }).fill(`audit.${stamp}@example.com`);
+    await page.getByRole("button", { name: "Save Customer" }).click();
+    await expect(page.getByRole("heading", { name: `Audit Trail${stamp}` })).toBeVisible();
+
+    // tick "Allow remote shopping assistance" on the saved customer: a save and a consent entry
+    await page.getByRole("tab", { name: "Account Information" }).click();
+    await page.getByRole("switch", { name: "Allow remote shopping assistance" }).check();
+    await page.getByRole("button", { name: "Save Customer" }).click();
+    await expect(page.getByText("You saved the customer.")).toBeVisible();
+
+    await page.goto(`/admin/system/action-logs?group=Customers&details=Trail${stamp}`);
+    const rows = page.getByRole("table", { name: "Action Logs" }).getByRole("row");
+    await expect(rows.filter({ hasText: "customer_index_new" })).toHaveCount(1);
+    await page.goto(`/admin/system/action-logs?group=Customers&action=allow_remote_assistance`);
+    await rows.filter({ hasText: "Allow remote shopping assistance: No → Yes" }).first().getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Action Log Details" })).toBeVisible();
+    await expect(page.getByText("admin", { exact: true }).first()).toBeVisible();
+  });
+
   test("the CSV export answers with the filtered rows", async ({ page }) => {
     await adminSignIn(page);
     const res = await page.request.get("/api/admin/action-logs/export?group=Login+As+Customer");

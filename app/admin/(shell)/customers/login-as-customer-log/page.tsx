@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getConfig } from "@/lib/config";
 import { can } from "@/lib/acl/can";
 import { first, type RawSearchParams } from "@/lib/grid/params";
 import { parseLogGridParams, queryLoginAsCustomerLog } from "@/lib/login-as-customer/log-queries";
-import { LAC } from "@/lib/login-as-customer/messages";
 import { LAC_RESOURCE } from "@/lib/login-as-customer/service";
 import { LoginAsCustomerLogGrid } from "./log-grid";
 
@@ -13,14 +13,8 @@ export const metadata: Metadata = { title: "Login as Customer Log" };
 export default async function LoginAsCustomerLogPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const admin = await requireAdmin("customers.lac.log");
   const config = await getConfig();
-  if (!config.loginAsCustomerEnabled) {
-    return (
-      <section>
-        <h1 className="mb-4 text-3xl font-semibold">Login as Customer Log</h1>
-        <p role="alert">{LAC.featureDisabled}</p>
-      </section>
-    );
-  }
+  // answered 403 by ./forbidden.tsx, which says "Login as Customer is disabled."
+  if (!config.loginAsCustomerEnabled) forbidden();
   const sp = await searchParams;
   const params = parseLogGridParams(sp);
   const result = await queryLoginAsCustomerLog(params);
