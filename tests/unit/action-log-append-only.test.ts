@@ -1,0 +1,43 @@
+// Log rows cannot be edited or deleted from the UI or any endpoint (issue 6, SPEC 5.5/5.6):
+// no application code updates or deletes action-log rows, and the only change to a Login
+// as Customer session row is setting its end (endedAt / endReason).
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(rel);
+    return /\.(ts|tsx|mts)$/.test(e.name) ? [rel] : [];
+  });
+}
+
+const appCode = [...sources("app"), ...sources("lib"), "middleware.ts"].map((file) => ({ file, text: fs.readFileSync(path.join(root, file), "utf8") }));
+
+describe("action log and session log are append-only", () => {
+  it("scans the application code", () => {
+    expect(appCode.length).toBeGreaterThan(50);
+    expect(appCode.some((f) => /actionLog\.create\(/.test(f.text))).toBe(true);
+  });
+
+  it("no code edits or deletes action-log rows", () => {
+    const offenders = appCode.filter((f) => /actionLog\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\s*\(/.test(f.text)).map((f) => f.file);
+    expect(offenders).toEqual([]);
+    const raw = appCode.filter((f) => /(UPDATE|DELETE\s+FROM)\s+"?action_?log/i.test(f.text)).map((f) => f.file);
+    expect(raw).toEqual([]);
+  });
+
+  it("session rows are never deleted, and updates only set the end", () => {
+    expect(appCode.filter((f) => /loginAsCustomerSession\s*\.\s*(delete|deleteMany|upsert)\s*\(/.test(f.text)).map((f) => f.file)).toEqual([]);
+    for (const f of appCode) {
+      for (const m of f.text.matchAll(/loginAsCustomerSession\s*\.\s*(update|updateMany)\s*\(([\s\S]*?)\)\s*;/g)) {
+        const data = /data:\s*\{([^}]*)\}/.exec(m[2])?.[1] ?? "";
+        const keys = [...data.matchAll(/(\w+)\s*:/g)].map((k) => k[1]);
+        expect({ file: f.file, keys: keys.filter((k) => k !== "endedAt" && k !== "endReason") }).toEqual({ file: f.file, keys: [] });
+      }
+    }
+  });
+});
