@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_customerEmail_idx" ON "Order"("customerEmail");
