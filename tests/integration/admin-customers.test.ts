@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, provider } from "../helpers/db";
-import { parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
+import { COUNT_CAP, SCAN_THRESHOLD, countCustomerMatches, parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
 import { deleteCustomerByAdmin, updateCustomerByAdmin } from "@/lib/customers/mutations";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
@@ -102,6 +102,53 @@ describe(`customer grid query (${provider()})`, () => {
       if ("q" in sp || "f_name" in sp || "f_email" in sp) expect(r.total).toBe(0);
     }
     expect(await db.customer.count({ where: { id: { in: ids } } })).toBe(5);
+  });
+});
+
+describe(`customer grid with many matches (${provider()})`, () => {
+  // over SCAN_THRESHOLD matches the page comes from walking the sort index: same rows, same order, capped total
+  const dense = `zd${crypto.randomBytes(3).toString("hex")}`;
+  const n = SCAN_THRESHOLD + 60;
+  beforeAll(async () => {
+    const [general, view] = await Promise.all([db.customerGroup.findUniqueOrThrow({ where: { code: "general" } }), db.storeView.findUniqueOrThrow({ where: { code: "default" } })]);
+    const base = new Date("2024-06-01T00:00:00Z").getTime();
+    await db.customer.createMany({
+      data: Array.from({ length: n }, (_, i) => {
+        const email = `${dense}.${i}@example.com`;
+        return {
+          firstName: "Dense", lastName: `Many${i % 7}`, email, passwordHash: "x", websiteId: view.websiteId, storeViewId: view.id, groupId: general.id,
+          assistanceAllowed: i % 3 === 0, createdAt: new Date(base + ((i * 7919) % n) * 3_600_000), searchText: `dense many${i % 7} ${email}`,
+        };
+      }),
+    });
+  });
+  afterAll(async () => {
+    await db.customer.deleteMany({ where: { email: { startsWith: dense } } });
+  });
+
+  it("pages through them in the grid's order, with the count capped", async () => {
+    const expected = await db.customer.findMany({ where: { email: { startsWith: dense } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(expected).toHaveLength(n);
+    const page1 = await queryCustomerGrid(parseCustomerGridParams({ q: dense, sort: "createdAt", dir: "desc", size: "50" }), db);
+    const page3 = await queryCustomerGrid(parseCustomerGridParams({ q: dense, sort: "createdAt", dir: "desc", size: "50", page: "3" }), db);
+    expect(page1.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
+    expect(page3.rows.map((r) => r.id)).toEqual(expected.slice(100, 150).map((r) => r.id));
+    expect([page1.total, page1.totalCapped, page1.hasNext]).toEqual([COUNT_CAP, true, true]);
+    // from page 3 the cap (skip + 1,000) is above the 1,060 matches: counted exactly
+    expect([page3.total, page3.totalCapped]).toEqual([n, false]);
+  });
+
+  it("counts exactly what the filters keep (dates, consent, id range) in SQL on this database", async () => {
+    const where = { email: { startsWith: dense } };
+    const consenting = await db.customer.count({ where: { ...where, assistanceAllowed: true } });
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense, f_assistance: "1" }), 100_000)).toBe(consenting);
+    const day = await db.customer.count({ where: { ...where, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } } });
+    expect(day).toBeGreaterThan(0);
+    expect(day).toBeLessThan(n);
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense, f_sinceFrom: "2024-06-01", f_sinceTo: "2024-06-01" }), 100_000)).toBe(day);
+    const few = await queryCustomerGrid(parseCustomerGridParams({ q: dense, f_sinceFrom: "2024-06-01", f_sinceTo: "2024-06-01", f_assistance: "0", sort: "name", dir: "asc" }), db);
+    expect(few.total).toBe(await db.customer.count({ where: { ...where, assistanceAllowed: false, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } } }));
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(await db.customer.count({ where: { ...where, lastName: "Many3" } }));
   });
 });
 
