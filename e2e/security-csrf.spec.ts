@@ -55,7 +55,7 @@ test("next-auth: a cross-site sign-in is refused (no session), a cross-site sign
   expect(evil.status()).toBe(403);
   expect((await request.storageState()).cookies.map((c) => c.name)).not.toContain("lac_admin_session");
   // a request that says it is cross-site without an Origin (Sec-Fetch-Site) and an opaque "null" Origin: refused too
-  for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "null" }]) {
+  for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "null" }] as Record<string, string>[]) {
     expect((await request.post("/api/admin-auth/callback/admin-credentials", { headers, form: await signInForm(), maxRedirects: 0 })).status()).toBe(403);
   }
   // control: from this site it signs in
