@@ -48,9 +48,21 @@ export async function recordSignInFailure(db: ThrottleDb, realm: Realm, account:
   return accountLocked ? "account" : ipLocked ? "ip" : null;
 }
 
-/** A successful sign-in: the account starts from zero again (its IP does not). */
-export async function clearAccountFailures(db: ThrottleDb, realm: Realm, account: string): Promise<void> {
-  await db.authThrottle.deleteMany({ where: { key: throttleKeys(realm, account, "").account } });
+/**
+ * A successful sign-in: the account starts from zero again (its IP does not). Also drops
+ * the rows nobody needs any more (window over, not locked), so guesses at made-up
+ * accounts do not pile up in the table.
+ */
+export async function clearAccountFailures(db: ThrottleDb, realm: Realm, account: string, now = new Date()): Promise<void> {
+  const windowOver = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  await db.authThrottle.deleteMany({
+    where: {
+      OR: [
+        { key: throttleKeys(realm, account, "").account },
+        { windowStartsAt: { lte: windowOver }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      ],
+    },
+  });
 }
 
 async function countFailure(db: ThrottleDb, key: string, limit: number, now: Date): Promise<boolean> {
@@ -66,7 +78,7 @@ async function countFailure(db: ThrottleDb, key: string, limit: number, now: Dat
 }
 
 async function lock(db: ThrottleDb, key: string, now: Date): Promise<boolean> {
-  await db.authThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_MS), failures: 0, windowStartsAt: now } });
+  await db.authThrottle.updateMany({ where: { key }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_MS), failures: 0, windowStartsAt: now } });
   return true;
 }
 

@@ -151,6 +151,19 @@ describe(`sign-in rate limiting (${provider()})`, () => {
     await expect(shopSignIn(email, "Right123!", ip)).rejects.toThrow(SIGN_IN_LOCKED);
   }, 120_000);
 
+  it("a success also drops stale counters (window over, not locked), keeping live ones", async () => {
+    const email = await makeShopper();
+    const now = Date.now();
+    const stale = { key: `shop:account:${unique("stale")}`, failures: 3, windowStartsAt: new Date(now - THROTTLE_WINDOW_MS - 1000), lockedUntil: null };
+    const staleLockOver = { key: `shop:ip:${freshIp()}`, failures: 0, windowStartsAt: new Date(now - THROTTLE_WINDOW_MS - 1000), lockedUntil: new Date(now - 1000) };
+    const live = { key: `admin:account:${unique("live")}`, failures: 2, windowStartsAt: new Date(now - 1000), lockedUntil: null };
+    const locked = { key: `admin:ip:${freshIp()}`, failures: 0, windowStartsAt: new Date(now - LOCKOUT_MS - 1000), lockedUntil: new Date(now + 60_000) };
+    await db.authThrottle.createMany({ data: [stale, staleLockOver, live, locked] });
+    expect(await shopSignIn(email, "Right123!", freshIp())).toBeTruthy();
+    const left = await db.authThrottle.findMany({ where: { key: { in: [stale.key, staleLockOver.key, live.key, locked.key] } } });
+    expect(left.map((r) => r.key).sort()).toEqual([live.key, locked.key].sort());
+  });
+
   it("admin: a locked IP is refused and logged as such", async () => {
     const username = await makeAdmin();
     const ip = freshIp();
