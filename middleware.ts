@@ -4,9 +4,14 @@
 //   the x-store-view header; a client-sent x-store-view is never trusted); during
 //   Login as Customer (JWT "act" claim) the session's store view, and
 //   Cache-Control: private, no-store when the session disables the page cache.
+// - every state-changing request to /admin, /shop (server actions) and /api (next-auth,
+//   route handlers) must come from this site (Origin check, CSRF): 403 otherwise.
+// - the responses made here carry the security headers of next.config.js too.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { ADMIN_SESSION_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
+import { BEARER_ONLY_ROUTES, CROSS_SITE_REFUSED, isSameOriginRequest } from "@/lib/http/same-origin";
+import { securityHeadersFor } from "@/lib/http/security-headers";
 
 // the guest cart cookie (lib/cart/count.ts); repeated here so the edge bundle stays free of server code
 const GUEST_CART_COOKIE = "lac_cart";
@@ -45,8 +50,21 @@ async function impersonationClaims(req: NextRequest): Promise<{ storeView: strin
   return { storeView: typeof token.sv === "string" ? token.sv : null, noCache: token.nc === true };
 }
 
+/** Responses made by the middleware itself get the security headers here (SPEC 7). */
+function secured(res: NextResponse, pathname: string): NextResponse {
+  for (const { key, value } of securityHeadersFor(pathname)) res.headers.set(key, value);
+  return res;
+}
+
 export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+
+  // CSRF: Next.js refuses cross-site server actions with a 500; refuse them (and cross-site
+  // posts to route handlers, which Next.js does not check) with a clear 403 before any work
+  if (!BEARER_ONLY_ROUTES.has(pathname) && !isSameOriginRequest(req.method, req.headers)) {
+    return secured(NextResponse.json({ error: CROSS_SITE_REFUSED }, { status: 403, headers: { "Cache-Control": "no-store" } }), pathname);
+  }
+  if (pathname.startsWith("/api/")) return NextResponse.next();
 
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     // the sign-in page is always reachable: a token can be valid here yet revoked in the
@@ -56,7 +74,7 @@ export async function middleware(req: NextRequest) {
     if (!signedIn) {
       const login = new URL(ADMIN_LOGIN, req.url);
       if (pathname !== "/admin") login.searchParams.set("return", pathname + search);
-      return NextResponse.redirect(login);
+      return secured(NextResponse.redirect(login), pathname);
     }
     return NextResponse.next();
   }
@@ -83,5 +101,5 @@ export async function middleware(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/shop", "/shop/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/shop", "/shop/:path*", "/api/:path*"],
 };

@@ -6,7 +6,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { adminAuthSecret, realmCookies } from "./cookies";
-import { SIGN_IN_FAILED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
+import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { onAdminSignedOut } from "./admin-events";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
@@ -32,17 +33,26 @@ export const adminAuthOptions: NextAuthOptions = {
           throw new Error(SIGN_IN_REQUIRED_FIELDS);
         }
         const ip = clientIp((req?.headers ?? {}) as Record<string, string | undefined>);
+        const entry = { group: ACTION_GROUPS.adminSignIn, action: "login", fullActionName: "adminhtml_auth_login", username, ip };
+        // locked: refused before the password is even checked, right or wrong
+        const lockedBy = await signInLockedBy(db, "admin", username, ip);
+        if (lockedBy) {
+          const why = `Locked out: too many failed sign-in attempts (${lockedBy === "account" ? "account" : "IP address"})`;
+          await recordAction(db, { ...entry, result: "failure", errorMessage: why, details: `Admin sign-in refused: ${why}` });
+          throw new Error(SIGN_IN_LOCKED);
+        }
         const admin = await db.adminUser.findUnique({
           where: { username },
           select: { id: true, username: true, firstName: true, lastName: true, passwordHash: true, isActive: true, sessionVersion: true },
         });
         const ok = await verifyPassword(password, admin?.passwordHash ?? (await dummyPasswordHash()));
-        const entry = { group: ACTION_GROUPS.adminSignIn, action: "login", fullActionName: "adminhtml_auth_login", username, ip };
         if (!admin || !ok || !admin.isActive) {
           const why = !admin ? "Unknown username" : !ok ? "Wrong password" : "Inactive account";
           await recordAction(db, { ...entry, result: "failure", errorMessage: why, adminUserId: admin?.id ?? null, details: `Admin sign-in failed: ${why}` });
-          throw new Error(SIGN_IN_FAILED);
+          const lockedNow = await recordSignInFailure(db, "admin", username, ip);
+          throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
         }
+        await clearAccountFailures(db, "admin", username);
         await db.$transaction(async (tx) => {
           await tx.adminUser.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
           await recordAction(tx, { ...entry, result: "success", adminUserId: admin.id, details: `Admin signed in: ${admin.username}` });

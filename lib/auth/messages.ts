@@ -4,3 +4,5 @@ export const SIGN_IN_FAILED =
 export const SIGN_IN_REQUIRED_FIELDS = "Enter your sign-in details.";
 export const shopperOtherWebsite = (websiteName: string) =>
   `This account belongs to another website. Please sign in on ${websiteName}.`;
+/** Shown when the account or the IP is locked (lib/auth/throttle.ts), whatever the password. */
+export const SIGN_IN_LOCKED = "Too many failed sign-in attempts. Please try again in 15 minutes.";

@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { resolveStoreView } from "@/lib/store/store-view";
 import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
-import { SIGN_IN_FAILED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
+import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
 import { LAC } from "@/lib/login-as-customer/messages";
@@ -42,6 +43,9 @@ export const shopAuthOptions: NextAuthOptions = {
         const password = String(credentials?.password ?? "");
         if (!email || !password || email.length > 255 || password.length > 1024) throw new Error(SIGN_IN_REQUIRED_FIELDS);
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const ip = clientIp(headers);
+        // locked: refused before the password is even checked, right or wrong
+        if (await signInLockedBy(db, "shop", email, ip)) throw new Error(SIGN_IN_LOCKED);
         const storeView = await resolveStoreView(cookieValue(headers.cookie, STORE_VIEW_COOKIE));
         const config = await getConfig();
         const candidates = await db.customer.findMany({
@@ -59,7 +63,11 @@ export const shopAuthOptions: NextAuthOptions = {
           const other = candidates[0];
           if (await verifyPassword(password, other.passwordHash)) throw new Error(shopperOtherWebsite(other.website.name));
         }
-        if (!customer || !ok) throw new Error(SIGN_IN_FAILED);
+        if (!customer || !ok) {
+          const lockedNow = await recordSignInFailure(db, "shop", email, ip);
+          throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
+        }
+        await clearAccountFailures(db, "shop", email);
         return { id: String(customer.id), name: `${customer.firstName} ${customer.lastName}`, storeView: storeView.code };
       },
     }),

@@ -1,0 +1,45 @@
+// Sign-in lockout as people see it (SPEC 7): after too many failures the form says
+// so, and even the right password is refused. Each test sends its own client IP
+// (X-Forwarded-For, trusted like a proxy's) so its failures never count against the
+// 127.0.0.1 that every other spec signs in from.
+import { expect, test, type Page } from "@playwright/test";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "../lib/auth/messages";
+import { ACCOUNT_MAX_FAILURES } from "../lib/auth/throttle";
+import { createAccount, PASSWORD } from "./storefront-helpers";
+import { fixture } from "./support/fixture";
+
+const ownIp = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${1 + Math.floor(Math.random() * 250)}` });
+
+async function submit(page: Page, nameLabel: string, name: string, password: string, button: string, expected: string) {
+  await page.getByLabel(nameLabel).fill(name);
+  await page.getByLabel("Password").fill(password);
+  // one sign-in request per submit, answered before the next one (the alert text may repeat)
+  await Promise.all([page.waitForResponse((r) => r.url().includes("/callback/") && r.request().method() === "POST"), page.getByRole("button", { name: button }).click()]);
+  await expect(page.getByRole("alert").filter({ hasText: expected })).toBeVisible();
+}
+
+test("shopper: after repeated wrong passwords the sign-in form shows the lockout message, even for the right password", async ({ page }) => {
+  const email = await createAccount(page);
+  await page.getByRole("button", { name: "Sign Out" }).click();
+  await expect(page.getByRole("link", { name: "Sign In" })).toBeVisible();
+  await ownIp(page);
+  await page.goto("/shop/customer/account/login");
+  for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Email", email, `wrong-${i}`, "Sign In", SIGN_IN_FAILED);
+  await submit(page, "Email", email, "wrong-last", "Sign In", SIGN_IN_LOCKED);
+  await page.reload();
+  await submit(page, "Email", email, PASSWORD, "Sign In", SIGN_IN_LOCKED);
+  await page.goto("/shop/customer/account");
+  await expect(page).toHaveURL(/\/shop\/customer\/account\/login/);
+});
+
+test("admin: after repeated wrong passwords the sign-in form shows the lockout message, even for the right password", async ({ page }) => {
+  const admin = fixture<{ username: string; password: string }>("createAdmin", { all: true });
+  await ownIp(page);
+  await page.goto("/admin/login");
+  for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Username", admin.username, `wrong-${i}`, "Sign in", SIGN_IN_FAILED);
+  await submit(page, "Username", admin.username, "wrong-last", "Sign in", SIGN_IN_LOCKED);
+  await page.reload();
+  await submit(page, "Username", admin.username, admin.password, "Sign in", SIGN_IN_LOCKED);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login/);
+});
