@@ -56,8 +56,17 @@ export async function addToCart(
   const wanted = (existing?.qty ?? 0) + input.qty;
   const noStock = stockError(product.name, wanted, product.qty) ?? qtyError(wanted);
   if (noStock) return { ok: false, error: noStock, field: "qty" };
-  if (existing) await db.cartItem.update({ where: { id: existing.id }, data: { qty: wanted } });
-  else await db.cartItem.create({ data: { cartId: cart.id, productId: product.id, qty: input.qty } });
+  // Parallel adds of one product: an atomic upsert + increment (never read-then-write, which
+  // loses updates; never a plain insert, whose unique violation aborts a PostgreSQL transaction),
+  // then the stock rule on the result, undone when broken.
+  const key = { cartId_productId: { cartId: cart.id, productId: product.id } };
+  const item = await db.cartItem.upsert({ where: key, create: { cartId: cart.id, productId: product.id, qty: input.qty }, update: { qty: { increment: input.qty } }, select: { id: true, qty: true } });
+  const tooMany = stockError(product.name, item.qty, product.qty) ?? qtyError(item.qty);
+  if (tooMany) {
+    if (item.qty === input.qty) await db.cartItem.delete({ where: { id: item.id } });
+    else await db.cartItem.update({ where: { id: item.id }, data: { qty: { decrement: input.qty } } });
+    return { ok: false, error: tooMany, field: "qty" };
+  }
   return { ok: true, cartId: cart.id, message: `You added ${product.name} to your shopping cart.` };
 }
 
