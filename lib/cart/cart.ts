@@ -70,10 +70,14 @@ export async function addToCart(
   return { ok: true, cartId: cart.id, message: `You added ${product.name} to your shopping cart.` };
 }
 
-/** Sets an item's quantity (item must belong to the cart). */
+/** Sets an item's quantity (item must belong to the cart, which must be open). Run inside a transaction. */
 export async function updateCartItemQty(db: DbTx, input: { cartId: number; itemId: number; qty: number }): Promise<CartResult> {
   const bad = qtyError(input.qty);
   if (bad) return { ok: false, error: bad, field: "qty" };
+  // lock the open cart row: a checkout of this cart (which closes it first) waits for this change,
+  // or this change finds the cart ordered; never "updated" on a cart that was already ordered
+  const open = await db.cart.updateMany({ where: { id: input.cartId, isActive: true }, data: { updatedAt: new Date() } });
+  if (open.count !== 1) return { ok: false, error: CART_MESSAGES.itemGone };
   const item = await db.cartItem.findFirst({
     where: { id: input.itemId, cartId: input.cartId },
     select: { id: true, product: { select: { name: true, qty: true, isActive: true } } },

@@ -40,7 +40,7 @@ export const updateQtyAction = shopperAction(
   async ({ itemId, qty }) => {
     const cartId = await cartIdOrError();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await updateCartItemQty(db, { cartId, itemId, qty }));
+    return done(await db.$transaction((tx) => updateCartItemQty(tx, { cartId, itemId, qty })));
   },
   { ...guests, log: "update_qty" },
 );
