@@ -32,6 +32,15 @@ export async function getOrCreateCart(db: DbTx, owner: CartOwner, storeViewId: n
   }
 }
 
+/**
+ * Locks the cart row while it is open (false when it was closed, e.g. ordered). A checkout closes
+ * the cart first, so a cart change inside a transaction either lands before the checkout reads
+ * the lines or sees the cart ordered: never lost on a closed cart.
+ */
+async function lockOpenCart(db: DbTx, cartId: number): Promise<boolean> {
+  return (await db.cart.updateMany({ where: { id: cartId, isActive: true }, data: { updatedAt: new Date() } })).count === 1;
+}
+
 type Sellable = { id: number; name: string; qty: number; isActive: boolean; websites: { websiteId: number }[] };
 
 async function sellableProduct(db: DbTx, productId: number, websiteId: number): Promise<Sellable | null> {
@@ -51,7 +60,12 @@ export async function addToCart(
   if (bad) return { ok: false, error: bad, field: "qty" };
   const product = await sellableProduct(db, input.productId, input.websiteId);
   if (!product) return { ok: false, error: CART_MESSAGES.notFound };
-  const cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+  let cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+  // a checkout closed this cart meanwhile: the add goes to the owner's new cart, never to the ordered one
+  if (!(await lockOpenCart(db, cart.id))) {
+    cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+    if (!(await lockOpenCart(db, cart.id))) return { ok: false, error: CART_MESSAGES.cartChanged };
+  }
   const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId: cart.id, productId: product.id } }, select: { id: true, qty: true } });
   const wanted = (existing?.qty ?? 0) + input.qty;
   const noStock = stockError(product.name, wanted, product.qty) ?? qtyError(wanted);
@@ -74,10 +88,8 @@ export async function addToCart(
 export async function updateCartItemQty(db: DbTx, input: { cartId: number; itemId: number; qty: number }): Promise<CartResult> {
   const bad = qtyError(input.qty);
   if (bad) return { ok: false, error: bad, field: "qty" };
-  // lock the open cart row: a checkout of this cart (which closes it first) waits for this change,
-  // or this change finds the cart ordered; never "updated" on a cart that was already ordered
-  const open = await db.cart.updateMany({ where: { id: input.cartId, isActive: true }, data: { updatedAt: new Date() } });
-  if (open.count !== 1) return { ok: false, error: CART_MESSAGES.itemGone };
+  // never "updated" on a cart that was already ordered
+  if (!(await lockOpenCart(db, input.cartId))) return { ok: false, error: CART_MESSAGES.itemGone };
   const item = await db.cartItem.findFirst({
     where: { id: input.itemId, cartId: input.cartId },
     select: { id: true, product: { select: { name: true, qty: true, isActive: true } } },
