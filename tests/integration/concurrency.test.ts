@@ -226,6 +226,26 @@ describe(`concurrency: checkout (${provider()})`, () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).qty).toBe(7);
   });
 
+  it("a checkout racing an add-to-cart: an add reported done is in the order or in the cart that is still open", async () => {
+    const s = await scope(db);
+    for (let round = 0; round < 8; round++) {
+      const [p, q] = [await makeProduct(db, { qty: 20 }), await makeProduct(db, { qty: 20 })];
+      const c = await makeCustomer(db);
+      await cartWith(c.id, p.id, 1);
+      const addAsAction = async () => {
+        await getOrCreateCart(db, { customerId: c.id }, s.storeViewId);
+        return db.$transaction((tx) => addToCart(tx, { owner: { customerId: c.id }, storeViewId: s.storeViewId, websiteId: s.websiteId, productId: q.id, qty: 2 }));
+      };
+      const [placed, added] = values(await race<{ ok: boolean; orderId?: number }>([() => order(c.id), () => pause(round).then(addAsAction)]));
+      expect(placed.ok).toBe(true);
+      const ordered = await db.orderItem.findMany({ where: { orderId: placed.orderId!, productId: q.id } });
+      const open = await db.cartItem.findMany({ where: { productId: q.id, cart: { customerId: c.id, isActive: true } } });
+      // exactly where the shopper was told it is: once, in the order or in the open cart; nowhere when refused
+      expect(ordered.length + open.length).toBe(added.ok ? 1 : 0);
+      expect((await db.product.findUniqueOrThrow({ where: { id: q.id } })).qty).toBe(20 - ordered.reduce((n, i) => n + i.qty, 0));
+    }
+  });
+
   it("a checkout racing a quantity change: the order has the quantity the shopper was told is in the cart", async () => {
     // the update starts 0..7 ms after the checkout, so it lands before, during and after the order's transaction
     for (let round = 0; round < 8; round++) {
