@@ -20,7 +20,12 @@ export function databaseProvider(url = resolveDatabaseUrl()): DbProvider {
 
 export function createPrismaClient(url = resolveDatabaseUrl()): Db {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A dropped or refused connection must fail the request fast (connectionTimeoutMillis, then 503)
+    // and never crash the process: errors of idle pooled clients are logged, the pool replaces them.
+    const adapter = new PrismaPg(
+      { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+      { onPoolError: (e) => console.error(`database pool: ${e.message}`), onConnectionError: (e) => console.error(`database connection: ${e.message}`) },
+    );
     // Same models, other provider: the PostgreSQL client is used through the SQLite client's type.
     return new PgPrismaClient({ adapter }) as unknown as Db;
   }

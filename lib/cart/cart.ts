@@ -32,6 +32,15 @@ export async function getOrCreateCart(db: DbTx, owner: CartOwner, storeViewId: n
   }
 }
 
+/**
+ * Locks the cart row while it is open (false when it was closed, e.g. ordered). A checkout closes
+ * the cart first, so a cart change inside a transaction either lands before the checkout reads
+ * the lines or sees the cart ordered: never lost on a closed cart.
+ */
+async function lockOpenCart(db: DbTx, cartId: number): Promise<boolean> {
+  return (await db.cart.updateMany({ where: { id: cartId, isActive: true }, data: { updatedAt: new Date() } })).count === 1;
+}
+
 type Sellable = { id: number; name: string; qty: number; isActive: boolean; websites: { websiteId: number }[] };
 
 async function sellableProduct(db: DbTx, productId: number, websiteId: number): Promise<Sellable | null> {
@@ -51,20 +60,36 @@ export async function addToCart(
   if (bad) return { ok: false, error: bad, field: "qty" };
   const product = await sellableProduct(db, input.productId, input.websiteId);
   if (!product) return { ok: false, error: CART_MESSAGES.notFound };
-  const cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+  let cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+  // a checkout closed this cart meanwhile: the add goes to the owner's new cart, never to the ordered one
+  if (!(await lockOpenCart(db, cart.id))) {
+    cart = await getOrCreateCart(db, input.owner, input.storeViewId);
+    if (!(await lockOpenCart(db, cart.id))) return { ok: false, error: CART_MESSAGES.cartChanged };
+  }
   const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId: cart.id, productId: product.id } }, select: { id: true, qty: true } });
   const wanted = (existing?.qty ?? 0) + input.qty;
   const noStock = stockError(product.name, wanted, product.qty) ?? qtyError(wanted);
   if (noStock) return { ok: false, error: noStock, field: "qty" };
-  if (existing) await db.cartItem.update({ where: { id: existing.id }, data: { qty: wanted } });
-  else await db.cartItem.create({ data: { cartId: cart.id, productId: product.id, qty: input.qty } });
+  // Parallel adds of one product: an atomic upsert + increment (never read-then-write, which
+  // loses updates; never a plain insert, whose unique violation aborts a PostgreSQL transaction),
+  // then the stock rule on the result, undone when broken.
+  const key = { cartId_productId: { cartId: cart.id, productId: product.id } };
+  const item = await db.cartItem.upsert({ where: key, create: { cartId: cart.id, productId: product.id, qty: input.qty }, update: { qty: { increment: input.qty } }, select: { id: true, qty: true } });
+  const tooMany = stockError(product.name, item.qty, product.qty) ?? qtyError(item.qty);
+  if (tooMany) {
+    if (item.qty === input.qty) await db.cartItem.delete({ where: { id: item.id } });
+    else await db.cartItem.update({ where: { id: item.id }, data: { qty: { decrement: input.qty } } });
+    return { ok: false, error: tooMany, field: "qty" };
+  }
   return { ok: true, cartId: cart.id, message: `You added ${product.name} to your shopping cart.` };
 }
 
-/** Sets an item's quantity (item must belong to the cart). */
+/** Sets an item's quantity (item must belong to the cart, which must be open). Run inside a transaction. */
 export async function updateCartItemQty(db: DbTx, input: { cartId: number; itemId: number; qty: number }): Promise<CartResult> {
   const bad = qtyError(input.qty);
   if (bad) return { ok: false, error: bad, field: "qty" };
+  // never "updated" on a cart that was already ordered
+  if (!(await lockOpenCart(db, input.cartId))) return { ok: false, error: CART_MESSAGES.itemGone };
   const item = await db.cartItem.findFirst({
     where: { id: input.itemId, cartId: input.cartId },
     select: { id: true, product: { select: { name: true, qty: true, isActive: true } } },

@@ -13,6 +13,7 @@ export const CART_MESSAGES = {
   couponRemoved: "You canceled the coupon code.",
   emptyCart: "You have no items in your shopping cart.",
   itemGone: "The cart item no longer exists.",
+  cartChanged: "Your shopping cart changed meanwhile. Please try again.",
 } as const;
 
 /** null when the quantity is acceptable, the message otherwise. */

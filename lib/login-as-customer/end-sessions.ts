@@ -28,11 +28,12 @@ export async function endSessions(tx: Tx, where: SessionWhere, reason: string, n
     select: { id: true, adminUserId: true, adminUsername: true, customerId: true, customerEmail: true, storeViewId: true, ip: true },
   });
   if (open.length === 0) return 0;
-  const ended = await tx.loginAsCustomerSession.updateMany({
-    where: { id: { in: open.map((s) => s.id) }, endedAt: null },
-    data: { endedAt: now, endReason: reason },
-  });
+  let ended = 0;
   for (const s of open) {
+    // conditional: a session ended meanwhile by another request was logged there, not twice
+    const r = await tx.loginAsCustomerSession.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
+    if (r.count !== 1) continue;
+    ended += 1;
     await recordAction(tx, {
       group: ACTION_GROUPS.loginAsCustomer,
       action: "logout",
@@ -48,7 +49,7 @@ export async function endSessions(tx: Tx, where: SessionWhere, reason: string, n
       at: now,
     });
   }
-  return ended.count;
+  return ended;
 }
 
 export async function endSessionsForAdmin(tx: Tx, adminUserId: number, reason: string): Promise<number> {

@@ -34,6 +34,15 @@ export function allowedStoreViews(views: StoreViewRow[], customerWebsiteId: numb
   return config.shareAccountsPerWebsite ? views.filter((v) => v.websiteId === customerWebsiteId) : views;
 }
 
+/**
+ * Serialises one admin's starts and redemptions (PostgreSQL row lock; SQLite has one writer):
+ * without it two at once deadlock revoking each other's secrets, or both insert an open session.
+ * Taken first in the transaction, before any secret or session row.
+ */
+async function lockAdmin(tx: Pick<Db, "$executeRaw">, adminUserId: number) {
+  await tx.$executeRaw`UPDATE "AdminUser" SET "sessionVersion" = "sessionVersion" WHERE "id" = ${adminUserId}`;
+}
+
 export async function startLoginAsCustomer(
   deps: Deps,
   input: { admin: AdminPrincipal | null; customerId: number; storeViewId?: number | null },
@@ -45,6 +54,7 @@ export async function startLoginAsCustomer(
   if (!admin || !can(admin, LAC_RESOURCE)) return { ok: false, code: "forbidden", error: LAC.notAllowed };
 
   return db.$transaction(async (tx) => {
+    await lockAdmin(tx, admin.id);
     const customer = await tx.customer.findUnique({
       where: { id: input.customerId },
       select: { id: true, firstName: true, lastName: true, assistanceAllowed: true, websiteId: true, storeViewId: true },
@@ -136,6 +146,8 @@ export async function redeemLoginAsCustomerSecret(deps: Deps, input: { secret: u
   const secretHash = hashSecret(input.secret);
 
   return db.$transaction(async (tx) => {
+    const owner = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { adminUserId: true } });
+    if (owner) await lockAdmin(tx, owner.adminUserId);
     // the one atomic step: only one caller can move usedAt from NULL, and only before expiry
     const consumed = await tx.loginAsCustomerSecret.updateMany({
       where: { secretHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },

@@ -44,8 +44,14 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         where: { id: input.customerId },
         select: { id: true, email: true, firstName: true, lastName: true, groupId: true },
       });
-      const cart = await tx.cart.findFirst({
-        where: { customerId: customer.id, isActive: true },
+      const open = await tx.cart.findFirst({ where: { customerId: customer.id, isActive: true }, select: { id: true } });
+      if (!open) throw new OrderRefused(CART_MESSAGES.emptyCart);
+      // close the cart before reading its lines: the row lock makes a concurrent quantity change
+      // either land first (and be read below) or find the cart ordered; of two checkouts one goes on
+      const closed = await tx.cart.updateMany({ where: { id: open.id, isActive: true }, data: { isActive: false } });
+      if (closed.count !== 1) throw new OrderRefused(CART_MESSAGES.emptyCart);
+      const cart = await tx.cart.findUnique({
+        where: { id: open.id },
         select: {
           id: true,
           couponCode: true,
@@ -66,8 +72,6 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       }
       const coupon = cart.couponCode ? await tx.coupon.findUnique({ where: { code: cart.couponCode } }) : null;
       const totals = cartTotals(lines, coupon, true);
-      const closed = await tx.cart.updateMany({ where: { id: cart.id, isActive: true }, data: { isActive: false } });
-      if (closed.count !== 1) throw new OrderRefused(CART_MESSAGES.emptyCart);
       const seq = await tx.sequence.update({ where: { name: "order" }, data: { value: { increment: 1 } } });
       const incrementId = formatIncrementId(seq.value);
       const billing = input.billingAddress ?? input.shippingAddress;

@@ -13,6 +13,7 @@ import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "@/lib/auth/cookies";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { withDbUnavailable } from "@/lib/http/db-unavailable";
 
 const body = z
   .object({
@@ -34,7 +35,7 @@ const STATUS: Record<StartErrorCode, number> = {
 
 const json = (status: number, data: unknown) => NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function POST(req: NextRequest) {
+export const POST = withDbUnavailable(async (req: NextRequest) => {
   const config = await loadConfig();
   if (!config.loginAsCustomerEnabled) return json(403, { error: LAC.featureDisabled });
   const admin = await adminFromApiToken(db, req.headers.get("authorization"));
@@ -95,4 +96,4 @@ export async function POST(req: NextRequest) {
     token: { sub: String(s.customerId), name: s.customerName, realm: "shop", sv: s.storeViewCode, act: { sub: String(s.adminUserId), username: s.adminUsername }, lac: s.sessionId, nc: s.disablePageCache },
   });
   return json(200, { accessToken, tokenType: "cookie", cookieName: SHOP_SESSION_COOKIE, expiresIn: maxAge, sessionId: s.sessionId });
-}
+});

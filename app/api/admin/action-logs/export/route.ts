@@ -6,11 +6,12 @@ import { getAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { parseReportParams, reportWhere } from "@/lib/action-log/report";
 import { csvRow } from "@/lib/action-log/csv";
+import { withDbUnavailable } from "@/lib/http/db-unavailable";
 
 const HEADER = ["ID", "Time", "Action Group", "Action", "IP Address", "Username", "Result", "Error", "Full Action Name", "Customer ID", "Details"];
 const BATCH = 1000;
 
-export async function GET(req: NextRequest) {
+export const GET = withDbUnavailable(async (req: NextRequest) => {
   const admin = await getAdmin();
   if (!admin) return Response.json({ error: "Sign in to the admin first." }, { status: 401 });
   if (!can(admin, "system.action_logs.report")) return Response.json({ error: "Sorry, you need permissions to view this content." }, { status: 403 });
@@ -52,4 +53,4 @@ export async function GET(req: NextRequest) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});
