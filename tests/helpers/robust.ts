@@ -49,8 +49,9 @@ export function principalWith(resources: readonly string[] | "all", id = 1): Adm
 
 /** sha256 of the JSON of the given queries' results (Dates as ISO strings). */
 export async function checksum(queries: Record<string, () => Promise<unknown>>): Promise<string> {
-  const parts: Record<string, unknown> = {};
-  for (const [k, q] of Object.entries(queries)) parts[k] = await q();
+  const entries = Object.entries(queries);
+  const results = await Promise.all(entries.map(([, q]) => q()));
+  const parts = Object.fromEntries(entries.map(([k], i) => [k, results[i]]));
   const json = JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   return crypto.createHash("sha256").update(json).digest("hex");
 }
