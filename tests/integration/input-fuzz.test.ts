@@ -134,6 +134,8 @@ type FormTarget = {
   rows: (f: Fx, values: Values) => Record<string, () => Promise<unknown>>;
   /** every generated input must be refused (its ids are never valid) */
   mustRefuse?: boolean;
+  /** fields whose every hostile value must be refused (ids, quantities): accepting one is a validation hole */
+  strict?: string[];
 };
 
 const ids = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, BAD_NUMBERS]));
@@ -150,6 +152,7 @@ const FORM_TARGETS: FormTarget[] = [
     as: "admin",
     valid: (f) => ({ customerId: String(f.edited.id), firstName: "Ida", lastName: "Edited", email: f.edited.email, groupId: String(f.edited.groupId), dob: "1990-01-02", gender: "female", newsletter: "on", assistanceAllowed: "on", assistanceEditable: "1" }),
     pools: ids("customerId", "groupId"),
+    strict: ["customerId", "groupId"],
     rows: customerRows,
   },
   {
@@ -157,6 +160,7 @@ const FORM_TARGETS: FormTarget[] = [
     as: "admin",
     valid: (f) => ({ firstName: `Fz${f.id}`, lastName: `New${f.id}`, email: `fz.${f.id}.${crypto.randomBytes(3).toString("hex")}@example.com`, groupId: String(f.edited.groupId), websiteId: String(f.edited.websiteId), gender: "", dob: "" }),
     pools: ids("groupId", "websiteId"),
+    strict: ["groupId", "websiteId"],
     rows: customerRows,
   },
   { key: `${ADMIN}customers/actions.ts#deleteCustomer`, as: "admin", valid: () => ({ customerId: "x" }), pools: ids("customerId"), rows: customerRows, mustRefuse: true },
@@ -191,6 +195,7 @@ const FORM_TARGETS: FormTarget[] = [
     as: "admin",
     valid: (f) => ({ userId: String(f.target.id), username: `fuzz_${f.id}`, firstName: "Fuzz", lastName: "Target", email: `fuzz.${f.id}@example.com`, password: "", passwordConfirmation: "", isActive: "1", roleId: String(f.role.id), currentPassword: ADMIN_PASSWORD }),
     pools: ids("userId", "roleId"),
+    strict: ["roleId"],
     rows: adminRows,
   },
   { key: `${ADMIN}system/users/actions.ts#deleteUserAction`, as: "admin", valid: () => ({ userId: "x" }), pools: ids("userId"), rows: adminRows, mustRefuse: true },
@@ -199,12 +204,13 @@ const FORM_TARGETS: FormTarget[] = [
     as: "admin",
     valid: (f) => ({ userId: String(f.target.id), name: "fuzz token" }),
     pools: ids("userId"),
+    strict: ["userId"],
     rows: adminRows,
   },
   { key: `${ADMIN}system/users/api-token-actions.ts#revokeApiTokenAction`, as: "admin", valid: () => ({ tokenId: "x", userId: "x" }), pools: ids("tokenId", "userId"), rows: adminRows, mustRefuse: true },
   // ---- storefront: cart, coupon, checkout
-  { key: `${SHOP}checkout/cart/actions.ts#addToCartAction`, as: "shopper", valid: (f) => ({ productId: String(f.product.id), qty: "1" }), pools: ids("productId", "qty"), rows: shopperRows },
-  { key: `${SHOP}checkout/cart/actions.ts#updateQtyAction`, as: "shopper", valid: (f) => ({ itemId: String(f.item.id), qty: "2" }), pools: ids("itemId", "qty"), rows: shopperRows },
+  { key: `${SHOP}checkout/cart/actions.ts#addToCartAction`, as: "shopper", valid: (f) => ({ productId: String(f.product.id), qty: "1" }), pools: ids("productId", "qty"), strict: ["productId", "qty"], rows: shopperRows },
+  { key: `${SHOP}checkout/cart/actions.ts#updateQtyAction`, as: "shopper", valid: (f) => ({ itemId: String(f.item.id), qty: "2" }), pools: ids("itemId", "qty"), strict: ["itemId", "qty"], rows: shopperRows },
   { key: `${SHOP}checkout/cart/actions.ts#removeItemAction`, as: "shopper", valid: () => ({ itemId: "x" }), pools: ids("itemId"), rows: shopperRows, mustRefuse: true },
   { key: `${SHOP}checkout/cart/actions.ts#applyCouponAction`, as: "shopper", valid: () => ({ couponCode: "x" }), rows: shopperRows, mustRefuse: true },
   { key: `${SHOP}checkout/cart/actions.ts#removeCouponAction`, as: "shopper", valid: () => ({ junk: "x" }), rows: shopperRows },
@@ -226,7 +232,7 @@ const FORM_TARGETS: FormTarget[] = [
     rows: shopperRows,
   },
   { key: `${SHOP}customer/account/address/actions.ts#createAddressAction`, as: "shopper", valid: () => ({ ...address }), rows: shopperRows },
-  { key: `${SHOP}customer/account/address/actions.ts#updateAddressAction`, as: "shopper", valid: (f) => ({ ...address, addressId: String(f.address.id) }), pools: ids("addressId"), rows: shopperRows },
+  { key: `${SHOP}customer/account/address/actions.ts#updateAddressAction`, as: "shopper", valid: (f) => ({ ...address, addressId: String(f.address.id) }), pools: ids("addressId"), strict: ["addressId"], rows: shopperRows },
   { key: `${SHOP}customer/account/address/actions.ts#deleteAddressAction`, as: "shopper", valid: () => ({ addressId: "x" }), pools: ids("addressId"), rows: shopperRows, mustRefuse: true },
   { key: `${SHOP}customer/account/wishlist/actions.ts#addToWishlistAction`, as: "shopper", valid: () => ({ productId: "x" }), pools: ids("productId"), rows: shopperRows, mustRefuse: true },
   { key: `${SHOP}customer/account/wishlist/actions.ts#removeFromWishlistAction`, as: "shopper", valid: () => ({ productId: "x" }), pools: ids("productId"), rows: shopperRows, mustRefuse: true },
@@ -251,6 +257,10 @@ const RAW_TARGETS = [
   `${ADMIN}login-as-customer/actions.ts#loginAsCustomerButtonInfo`,
   `${ADMIN}login-as-customer/actions.ts#startLoginAsCustomerAction`,
 ];
+
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  return typeof a === "string" && typeof b === "string" ? a === b : a === b;
+}
 
 /** Refused: an error message, or field messages (all strings). */
 function refusal(result: unknown): { refused: boolean; clean: boolean } {
@@ -302,7 +312,9 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         state.admin = target.as === "admin" ? principalWith("all", f.actor.id) : null;
         state.shopper = target.as === "shopper" ? f.shopper : null;
         state.cookies.clear();
-        const values = { ...mutate(rng, target.valid(f), target.pools), ...(target.force?.(rng) ?? {}) };
+        const valid = target.valid(f);
+        const values = { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
+        const mustRefuse = target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
         const rows = target.rows(f, values);
         const before = await checksum(rows);
         let result: unknown;
@@ -322,7 +334,7 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         const { refused, clean } = refusal(result);
         if (!clean) failures.push(`unclean result ${JSON.stringify(result).slice(0, 300)}\n    input: ${describeInput(values)}`);
         if (refused && !redirected && (await checksum(rows)) !== before) failures.push(`refused (${JSON.stringify(result).slice(0, 200)}) but the database changed\n    input: ${describeInput(values)}`);
-        if (target.mustRefuse && (!refused || redirected)) failures.push(`accepted ${redirected ? "(redirect)" : JSON.stringify(result)}\n    input: ${describeInput(values)}`);
+        if (mustRefuse && (!refused || redirected)) failures.push(`accepted ${redirected ? "(redirect)" : JSON.stringify(result)}\n    input: ${describeInput(values)}`);
       }
       state.admin = null;
       state.shopper = null;
