@@ -54,12 +54,14 @@ vi.mock("next/headers", () => ({
 vi.mock("@/lib/auth/admin-session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/admin-session")>()),
   getAdmin: async () => state.admin,
+  requireAdmin: async () => state.admin,
 }));
 vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/shop-session")>()),
   getShopper: async () => state.shopper,
   getImpersonation: async () => null,
   getShopperContext: async () => ({ shopper: state.shopper, impersonation: null, endedImpersonation: null }),
+  requireShopper: async () => state.shopper,
 }));
 // other test files toggle the feature on the shared database: pin it on, so the Login as Customer code paths run
 vi.mock("@/lib/config", async (importOriginal) => {
@@ -446,6 +448,31 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     expect(failures.slice(0, 8), `${failures.length} failures`).toEqual([]);
   });
 
+  it("pages with a dynamic segment answer a hostile value with a page or a 404, never a throw", async () => {
+    expect(DYNAMIC_PAGES.length).toBeGreaterThanOrEqual(9);
+    // a path segment arrives percent-decoded and well-formed
+    const values = [...new Set([...BAD_NUMBERS, ...BAD_STRINGS, "abc", "1e23", "99999999999", "999999999999", "%", "%E0%A4%A", "a%2Fb"].map((v) => v.toWellFormed()))];
+    const failures: string[] = [];
+    state.admin = principalWith("all", f.actor.id);
+    state.shopper = f.shopper;
+    for (const file of DYNAMIC_PAGES) {
+      const param = /\/\[(\w+)\]\//.exec(file)![1];
+      const Page = ((await import(/* @vite-ignore */ `@/${file}`)) as { default: (props: unknown) => Promise<unknown> }).default;
+      for (const value of values) {
+        tried++;
+        perTarget[file] = (perTarget[file] ?? 0) + 1;
+        try {
+          await Page({ params: Promise.resolve({ [param]: value }), searchParams: Promise.resolve({}) });
+        } catch (e) {
+          if (!isNavigationSignal(e)) failures.push(`${file} ${param}=${JSON.stringify(value.slice(0, 30))}: threw ${errorLine(e)}`);
+        }
+      }
+    }
+    state.admin = null;
+    state.shopper = null;
+    expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
+  });
+
   it("grid parameter parsers fall back to defaults on any input, and their queries run", async () => {
     const { parseCustomerGridParams, queryCustomerGrid, CUSTOMER_SORTS } = await import("@/lib/customers/queries");
     const { parseLogGridParams, queryLoginAsCustomerLog, LOG_SORTS } = await import("@/lib/login-as-customer/log-queries");
@@ -488,6 +515,9 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     expect(failures.slice(0, 8), `${failures.length} failures`).toEqual([]);
   });
 });
+
+/** Pages with a dynamic segment ([id], [urlKey]), found in the code. */
+const DYNAMIC_PAGES = sourceFiles("app", /^page\.tsx$/).filter((p) => /\/\[\w+\]\//.test(p));
 
 const PARAM_VALUES: readonly string[] = [...BAD_STRINGS, ...BAD_NUMBERS, "asc", "desc", "1", "0", "200", "2026-01-01", "2026-13-45", "active", "ended", "success", "failure", "name,email", "id,nope", "5.00", "-5.00", "1e999"];
 
