@@ -4,8 +4,13 @@ import { emailField, nameField, newPasswordField, noNul, NUL_MESSAGE } from "./c
 
 // ids are 32-bit integers in both databases: a larger number is refused here, not by the driver (a 500)
 const MAX_ID = 2_147_483_647;
+// digits only: z.coerce would also take "0x10", "1e1" or " 16 " as an id
 export const idField = (label = "Item") =>
-  z.coerce.number({ message: `${label} is invalid.` }).int(`${label} is invalid.`).positive(`${label} is invalid.`).max(MAX_ID, `${label} is invalid.`);
+  z
+    .string({ message: `${label} is invalid.` })
+    .regex(/^\d{1,10}$/, `${label} is invalid.`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_ID, `${label} is invalid.`);
 
 export const qtyField = z
   .string({ message: "Please enter a quantity greater than 0." })
@@ -79,7 +84,7 @@ export const checkoutSchema = z
       }
       return { kind: "new" as const, address: r.data };
     }
-    const id = Number(v.addressId);
+    const id = /^\d{1,10}$/.test(v.addressId) ? Number(v.addressId) : NaN;
     if (!Number.isInteger(id) || id <= 0 || id > MAX_ID) {
       ctx.addIssue({ code: "custom", path: ["addressId"], message: "Choose a shipping address." });
       return z.NEVER;
