@@ -9,13 +9,13 @@ const db = createPrismaClient(process.env.E2E_DATABASE_URL || "file:./data/e2e.d
 
 const commands: Record<string, (args: any) => Promise<unknown>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
   /** A new role with exactly these resources and a user holding it. */
-  async createAdmin({ resources = [], all = false, password = "Test12345!" }: { resources?: string[]; all?: boolean; password?: string }) {
+  async createAdmin({ resources = [], all = false, password = "Test12345!", firstName = "E2e", lastName }: { resources?: string[]; all?: boolean; password?: string; firstName?: string; lastName?: string }) {
     const id = crypto.randomBytes(4).toString("hex");
     const role = all
       ? await db.adminRole.findUniqueOrThrow({ where: { name: "Administrators" } })
       : await db.adminRole.create({ data: { name: `e2e role ${id}`, resources: { create: resources.map((resource) => ({ resource })) } } });
     const user = await db.adminUser.create({
-      data: { username: `e2e_${id}`, firstName: "E2e", lastName: id, email: `e2e_${id}@example.com`, passwordHash: await hashPassword(password), roleId: role.id },
+      data: { username: `e2e_${id}`, firstName, lastName: lastName ?? id, email: `e2e_${id}@example.com`, passwordHash: await hashPassword(password), roleId: role.id },
     });
     return { username: user.username, password };
   },

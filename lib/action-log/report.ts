@@ -14,6 +14,8 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max)
+    // PostgreSQL text cannot hold NUL: such a filter is ignored like any malformed one
+    .refine((v) => !v.includes("\u0000"))
     .optional()
     .transform((v) => (v ? v : undefined))
     .catch(undefined);
@@ -26,7 +28,8 @@ const dateTime = z
   .transform((v, ctx) => {
     if (!v) return undefined;
     const d = new Date(v);
-    if (Number.isNaN(d.getTime())) {
+    // years outside 1–9999 (e.g. "+275760-09-13") are valid in JavaScript but not to the database driver
+    if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
       ctx.addIssue({ code: "custom", message: "invalid date" });
       return z.NEVER;
     }

@@ -36,6 +36,8 @@ export type ProductDetail = ProductCard & { description: string; qty: number };
 
 /** A product by URL key, if sold on the website, priced for the customer group. */
 export async function getProductByUrlKey(urlKey: string, websiteId: number, groupId: number | null): Promise<ProductDetail | null> {
+  // no URL key holds NUL, and PostgreSQL refuses it in a query (a 500): not found
+  if (urlKey.includes("\u0000")) return null;
   const p = await db.product.findFirst({
     where: { urlKey, isActive: true, websites: { some: { websiteId } } },
     select: {
@@ -60,6 +62,7 @@ export async function listNavCategories() {
 
 /** A category and its products on the website, priced for the customer group. */
 export async function getCategoryPage(urlKey: string, websiteId: number, groupId: number | null) {
+  if (urlKey.includes("\u0000")) return null;
   const category = await db.category.findFirst({
     where: { urlKey, isActive: true },
     select: { id: true, name: true, children: { where: { isActive: true }, select: { id: true } } },

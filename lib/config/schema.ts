@@ -1,5 +1,6 @@
 // Configuration paths, defaults and validation (SPEC 5.1). Global scope only.
 import { z } from "zod";
+import { noNul, NUL_MESSAGE } from "@/lib/validation/customer";
 
 export const DEFAULT_TOOLTIP =
   'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
@@ -23,12 +24,12 @@ export const CONFIG_FIELDS = {
   "login_as_customer/general/opt_in_title": {
     label: "Title for Login as Customer opt-in checkbox",
     default: "Allow remote shopping assistance",
-    schema: z.string().trim().min(1, "This is a required field.").max(255, "Use 255 characters or fewer."),
+    schema: z.string().trim().min(1, "This is a required field.").max(255, "Use 255 characters or fewer.").refine(noNul, NUL_MESSAGE),
   },
   "login_as_customer/general/opt_in_tooltip": {
     label: "Login as Customer checkbox tooltip",
     default: DEFAULT_TOOLTIP,
-    schema: z.string().trim().min(1, "This is a required field.").max(1000, "Use 1000 characters or fewer."),
+    schema: z.string().trim().min(1, "This is a required field.").max(1000, "Use 1000 characters or fewer.").refine(noNul, NUL_MESSAGE),
   },
   "login_as_customer/general/authentication_expiration_time": {
     label: "Authentication Data Expiration Time (seconds)",

@@ -29,7 +29,8 @@ const MAX_LEN = 200;
 export function first(v: string | string[] | undefined): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
   if (typeof s !== "string") return undefined;
-  const t = s.trim();
+  // NUL cannot reach PostgreSQL (invalid text): dropped like any other unusable character
+  const t = s.replace(/\u0000/g, "").trim();
   return t === "" ? undefined : t.slice(0, MAX_LEN);
 }
 

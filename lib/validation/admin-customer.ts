@@ -30,4 +30,7 @@ export const adminNewCustomerSchema = adminCustomerSchema.omit({ customerId: tru
   websiteId: idField("Choose a website."),
 });
 
+/** An id passed to a server action as a plain argument (not FormData): a number or digits, never true, [1] or "0x10". */
+export const idArgument = z.union([z.number().int().positive().max(2_147_483_647), z.string().regex(/^\d{1,9}$/).transform(Number)]);
+
 export const customerIdSchema = z.object({ customerId: idField("Unknown customer.") });

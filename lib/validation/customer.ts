@@ -1,11 +1,16 @@
 import { z } from "zod";
 
+/** PostgreSQL text cannot hold NUL: refused as a field message, not a driver error (a 500). */
+export const noNul = (v: string) => !v.includes("\u0000");
+export const NUL_MESSAGE = "Remove the invalid character (NUL).";
+
 export const nameField = (label: string) =>
   z
     .string({ message: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(255, `${label} must be 255 characters or fewer.`);
+    .max(255, `${label} must be 255 characters or fewer.`)
+    .refine(noNul, NUL_MESSAGE);
 
 export const emailField = z
   .string({ message: "Email is required." })

@@ -1,8 +1,16 @@
 // zod schemas of the storefront forms (cart, checkout, account, address book).
 import { z } from "zod";
-import { emailField, nameField, newPasswordField } from "./customer";
+import { emailField, nameField, newPasswordField, noNul, NUL_MESSAGE } from "./customer";
 
-export const idField = (label = "Item") => z.coerce.number({ message: `${label} is invalid.` }).int(`${label} is invalid.`).positive(`${label} is invalid.`);
+// ids are 32-bit integers in both databases: a larger number is refused here, not by the driver (a 500)
+const MAX_ID = 2_147_483_647;
+// digits only: z.coerce would also take "0x10", "1e1" or " 16 " as an id
+export const idField = (label = "Item") =>
+  z
+    .string({ message: `${label} is invalid.` })
+    .regex(/^\d{1,10}$/, `${label} is invalid.`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_ID, `${label} is invalid.`);
 
 export const qtyField = z
   .string({ message: "Please enter a quantity greater than 0." })
@@ -22,6 +30,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `Use ${max} characters or fewer.`)
+    .refine(noNul, NUL_MESSAGE)
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
@@ -31,12 +40,13 @@ const required = (label: string, max = 255) =>
     .string({ message: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(max, `${label} must be ${max} characters or fewer.`);
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .refine(noNul, NUL_MESSAGE);
 
 export const addToCartSchema = z.object({ productId: idField("Product"), qty: qtyField });
 export const cartItemQtySchema = z.object({ itemId: idField(), qty: qtyField });
 export const cartItemSchema = z.object({ itemId: idField() });
-export const couponSchema = z.object({ couponCode: z.string().trim().min(1, "Enter a discount code.").max(64, "The coupon code is too long.") });
+export const couponSchema = z.object({ couponCode: z.string().trim().min(1, "Enter a discount code.").max(64, "The coupon code is too long.").refine(noNul, NUL_MESSAGE) });
 export const emptySchema = z.object({});
 export const storeViewSchema = z.object({
   storeView: z.string().trim().min(1, "Choose a store view.").max(64),
@@ -74,8 +84,8 @@ export const checkoutSchema = z
       }
       return { kind: "new" as const, address: r.data };
     }
-    const id = Number(v.addressId);
-    if (!Number.isInteger(id) || id <= 0) {
+    const id = /^\d{1,10}$/.test(v.addressId) ? Number(v.addressId) : NaN;
+    if (!Number.isInteger(id) || id <= 0 || id > MAX_ID) {
       ctx.addIssue({ code: "custom", path: ["addressId"], message: "Choose a shipping address." });
       return z.NEVER;
     }

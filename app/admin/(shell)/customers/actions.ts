@@ -42,6 +42,9 @@ export const createCustomerByAdmin = adminAction("customers.edit", adminNewCusto
   });
   const store = website?.stores.find((s) => s.id === website.defaultStoreId) ?? website?.stores[0];
   if (!store?.defaultStoreViewId) return { error: "Choose a website.", fieldErrors: { websiteId: "Choose a website." } };
+  // as on save: an unknown group is a field message, not a foreign key error (a 500)
+  if (!(await db.customerGroup.findUnique({ where: { id: input.groupId }, select: { id: true } })))
+    return { error: "Choose a customer group.", fieldErrors: { groupId: "Choose a customer group." } };
   const canConsent = config.loginAsCustomerEnabled && can(admin, "customers.assistance");
   if (input.assistanceAllowed && !canConsent) return { error: LAC.noPermissionOptIn, fieldErrors: { assistanceAllowed: LAC.noPermissionOptIn } };
   const created = await createCustomer({

@@ -9,11 +9,12 @@ import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-custom
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { idArgument } from "@/lib/validation/admin-customer";
 import { showLoginAsCustomerButton, storeViewGroupsFor, type StoreViewGroup } from "@/lib/login-as-customer/button-data";
 
 const input = z.object({
-  customerId: z.coerce.number().int().positive(),
-  storeViewId: z.coerce.number().int().positive().nullish(),
+  customerId: idArgument,
+  storeViewId: idArgument.nullish(),
 });
 
 export type ButtonInfo =
@@ -22,7 +23,7 @@ export type ButtonInfo =
 
 /** What the button needs when clicked: consent, and the Manual Selection store view list. */
 export async function loginAsCustomerButtonInfo(rawCustomerId: unknown): Promise<ButtonInfo> {
-  const id = z.coerce.number().int().positive().safeParse(rawCustomerId);
+  const id = idArgument.safeParse(rawCustomerId);
   const [admin, config] = await Promise.all([getAdmin(), getConfig()]);
   if (!config.loginAsCustomerEnabled) return { ok: false, error: LAC.featureDisabled };
   if (!admin || !showLoginAsCustomerButton(admin, config)) return { ok: false, error: LAC.notAllowed };

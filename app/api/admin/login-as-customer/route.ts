@@ -19,7 +19,8 @@ const body = z
   .object({
     customerId: z.number().int().positive().optional(),
     customerEmail: z.string().trim().toLowerCase().email().max(254).optional(),
-    storeViewCode: z.string().trim().min(1).max(64).optional(),
+    // store view codes are identifiers; other text (a lone surrogate from JSON) would crash the query
+    storeViewCode: z.string().trim().regex(/^[\w-]{1,64}$/, "Unknown store view code.").optional(),
     mode: z.enum(["url", "token"]).default("url"),
   })
   .refine((b) => b.customerId !== undefined || b.customerEmail !== undefined, { message: "Give customerId or customerEmail." });

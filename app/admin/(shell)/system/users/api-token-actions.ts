@@ -6,13 +6,14 @@ import { db } from "@/lib/db";
 import { adminAction } from "@/lib/actions/admin-action";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
+import { noNul, NUL_MESSAGE } from "@/lib/validation/customer";
 
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** Creates an API token for a user (headless Login as Customer); the token is shown once, only its hash is kept. */
 export const createApiTokenAction = adminAction(
   "system.permissions.users",
-  z.object({ userId: id, name: z.string().trim().min(1, "Token Name is required.").max(100, "Use 100 characters or fewer.") }),
+  z.object({ userId: id, name: z.string().trim().min(1, "Token Name is required.").max(100, "Use 100 characters or fewer.").refine(noNul, NUL_MESSAGE) }),
   async ({ userId, name }, _admin, _form, { audit }) => {
     const user = await db.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true } });
     if (!user) return { error: "This user no longer exists." };

@@ -13,7 +13,15 @@ export const metadata: Metadata = { title: "Product" };
 export default async function ProductPage({ params }: { params: Promise<{ urlKey: string }> }) {
   const { urlKey } = await params;
   const [shopper, storeView] = await Promise.all([getShopper(), getCurrentStoreView()]);
-  const product = await getProductByUrlKey(decodeURIComponent(urlKey), storeView.websiteId, shopper?.groupId ?? null);
+  // a stray "%" left after Next's own decoding is a 404, not a URIError (500)
+  const key = (() => {
+    try {
+      return decodeURIComponent(urlKey);
+    } catch {
+      return null;
+    }
+  })();
+  const product = key === null ? null : await getProductByUrlKey(key, storeView.websiteId, shopper?.groupId ?? null);
   if (!product) notFound();
   return (
     <article className="grid gap-8 md:grid-cols-2">

@@ -20,7 +20,8 @@ const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? 
 export default async function ActionLogDetails({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin("system.action_logs.report");
   const { id } = await params;
-  if (!/^\d{1,12}$/.test(id)) notFound();
+  // ids are 32-bit: a longer number would be a PostgreSQL range error (500)
+  if (!/^\d{1,9}$/.test(id)) notFound();
   const row = await db.actionLog.findUnique({ where: { id: Number(id) } });
   if (!row) notFound();
   const before = parse(row.beforeJson);

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit Address" };
 export default async function EditAddressPage({ params }: { params: Promise<{ id: string }> }) {
   const shopper = await requireShopper();
   const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const [address, customer] = await Promise.all([
     db.customerAddress.findFirst({ where: { id, customerId: shopper.id } }),
     db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultBillingId: true, defaultShippingId: true } }),

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Order" };
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   const shopper = await requireShopper();
   const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const order = await db.order.findFirst({
     where: { id, customerId: shopper.id },
     include: { items: { orderBy: { id: "asc" } }, addresses: true, comments: { where: { visibleOnFront: true }, orderBy: { id: "asc" } } },
