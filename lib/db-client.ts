@@ -18,6 +18,13 @@ export function databaseProvider(url = resolveDatabaseUrl()): DbProvider {
   return isPostgresUrl(url) ? "postgresql" : "sqlite";
 }
 
+/**
+ * Interactive transactions wait for a pooled connection (PostgreSQL) or for the one writer
+ * (SQLite). Prisma's 2 s default fails requests with P2028 under a burst of shoppers; a wait
+ * of up to 10 s rides the burst out, and a transaction may run 20 s before it is aborted.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export function createPrismaClient(url = resolveDatabaseUrl()): Db {
   if (isPostgresUrl(url)) {
     // A dropped or refused connection must fail the request fast (connectionTimeoutMillis, then 503)
@@ -27,11 +34,11 @@ export function createPrismaClient(url = resolveDatabaseUrl()): Db {
       { onPoolError: (e) => console.error(`database pool: ${e.message}`), onConnectionError: (e) => console.error(`database connection: ${e.message}`) },
     );
     // Same models, other provider: the PostgreSQL client is used through the SQLite client's type.
-    return new PgPrismaClient({ adapter }) as unknown as Db;
+    return new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   // busy timeout: wait for another process's write lock instead of failing at once
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }

@@ -75,6 +75,13 @@ async function actionRecorder(spec: LacActionSpec, imp: Impersonation, customerI
     inTransaction: (data: Record<string, unknown>): TxHook => (tx) => write(tx, data, { ok: true }),
     /** a refusal (nothing changed), or a success whose action did not call audit: written on its own */
     settle: (data: Record<string, unknown>, outcome: Outcome) => write(db, data, outcome),
+    /** the action threw: a failure entry when possible, never hiding the original error */
+    settleThrown: async (data: Record<string, unknown>, e: unknown) => {
+      const reason = e instanceof Error ? e.message.split("\n").find((l) => l.trim()) ?? e.name : String(e);
+      await write(db, data, { ok: false, error: `The action failed: ${reason.trim().slice(0, 200)}` }).catch((logError: unknown) =>
+        console.error(`action log: could not record a failed ${spec.action}: ${logError instanceof Error ? logError.message : String(logError)}`),
+      );
+    },
   };
 }
 
@@ -105,6 +112,8 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     } catch (e) {
       // a redirect after success (e.g. to the order success page) is not a failure
       if (isRedirectError(e)) await recorder?.settle(data, { ok: true });
+      // an action that failed with an error (e.g. the database) is recorded as a failure too
+      else await recorder?.settleThrown(data, e);
       throw e;
     }
     const error = firstError(result);

@@ -10,8 +10,8 @@ import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures
 import { LAC } from "@/lib/login-as-customer/messages";
 import type { ActionState } from "@/lib/actions/shop-action";
 
-type Session = { shopper: Record<string, unknown> | null; impersonation: Record<string, unknown> | null; logDown: boolean };
-const request = vi.hoisted((): Session => ({ shopper: null, impersonation: null, logDown: false }));
+type Session = { shopper: Record<string, unknown> | null; impersonation: Record<string, unknown> | null; logFailures: number };
+const request = vi.hoisted((): Session => ({ shopper: null, impersonation: null, logFailures: 0 }));
 
 vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -28,7 +28,10 @@ vi.mock("@/lib/action-log/record", async (importOriginal) => {
   return {
     ...real,
     recordAction: async (...args: Parameters<typeof real.recordAction>) => {
-      if (request.logDown) throw new Error("action log unavailable");
+      if (request.logFailures > 0) {
+        request.logFailures -= 1;
+        throw new Error("action log unavailable");
+      }
       return real.recordAction(...args);
     },
   };
@@ -93,7 +96,7 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
     });
   });
   beforeEach(async () => {
-    request.logDown = false;
+    request.logFailures = 0;
     await impersonate();
   });
 
@@ -133,19 +136,27 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
     expect(log[0].errorMessage).toBeTruthy();
   });
 
-  it("when the entry cannot be written, the change is not made (one transaction)", async () => {
+  it("when the entry cannot be written, the change is not made (one transaction), and the failure is recorded", async () => {
     const p = await makeProduct(db, { qty: 5 });
     expect(await run(cart.addToCartAction, { productId: p.id, qty: 1 })).toMatchObject({ success: expect.any(String) });
     const item = await db.cartItem.findFirstOrThrow({ where: { productId: p.id, cart: { customerId: customer.id } } });
-    request.logDown = true;
-    await expect(run(cart.updateQtyAction, { itemId: item.id, qty: 4 })).rejects.toThrow("action log unavailable");
-    await expect(run(newsletter.saveNewsletterAction, { newsletter: "1" })).rejects.toThrow("action log unavailable");
-    await expect(run(checkout.placeOrderAction, { addressId: "new", ...ADDRESS })).rejects.toThrow("action log unavailable");
+    // the entry written with the change fails once: the change rolls back, the action fails, the failure is recorded
+    for (const [action, values] of [
+      [cart.updateQtyAction, { itemId: item.id, qty: 4 }],
+      [newsletter.saveNewsletterAction, { newsletter: "1" }],
+      [checkout.placeOrderAction, { addressId: "new", ...ADDRESS }],
+    ] as const) {
+      request.logFailures = 1;
+      await expect(run(action, values)).rejects.toThrow("action log unavailable");
+    }
     expect((await db.cartItem.findUniqueOrThrow({ where: { id: item.id } })).qty).toBe(1);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).newsletterSubscribed).toBe(false);
     expect(await db.order.count({ where: { customerId: customer.id } })).toBe(0);
+    expect(await db.customerAddress.count({ where: { customerId: customer.id } })).toBe(0);
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).qty).toBe(5);
-    expect(await entries()).toHaveLength(1);
+    const log = await entries();
+    expect(log.map((e) => `${e.action}:${e.result}`)).toEqual(["add_to_cart:success", "update_qty:failure", "newsletter_subscription:failure", "place_order:failure"]);
+    for (const e of log.slice(1)) expect(e.errorMessage).toBe("The action failed: action log unavailable");
   });
 
   it("an email or password change is refused, recorded as a failure, and the account is unchanged", async () => {
