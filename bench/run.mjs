@@ -69,13 +69,13 @@ async function rps(pathname, headers = {}, origin = BASE) {
   return +median(runs).toFixed(1);
 }
 
-const runTsx = (script, args = []) =>
-  JSON.parse(
-    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
-      .trim()
-      .split("\n")
-      .pop(),
-  );
+/** Runs a TypeScript helper (app code, react-server condition) and returns its last JSON line. */
+async function runTsx(script, args = []) {
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  // the synchronous call blocked the event loop: let undici notice keep-alive sockets the server closed meanwhile
+  await new Promise((r) => setTimeout(r, 500));
+  return JSON.parse(out.trim().split("\n").pop());
+}
 
 // ---- helpers for Login as Customer over HTTP (as the browser does it)
 function cookieJar() {
@@ -197,7 +197,7 @@ async function catalogCache(urlKey) {
 
 // ---- SPEC 9: 200 concurrent shoppers' actions during impersonation
 async function concurrentShoppers(n, actionIds) {
-  const prep = runTsx("bench/lac-shoppers.mts", ["prepare", String(n)]);
+  const prep = await runTsx("bench/lac-shoppers.mts", ["prepare", String(n)]);
   if (prep.customerIds.length < n) throw new Error(`only ${prep.customerIds.length} consenting customers for ${n} shoppers`);
   const since = new Date(Date.now() - 2000).toISOString();
   const statuses = [];
@@ -227,14 +227,15 @@ async function concurrentShoppers(n, actionIds) {
         statuses.push(order.status);
         out.performed++;
         out.ordered = order.redirect.includes("/shop/checkout/success?order=");
-      } catch {
+      } catch (e) {
         networkErrors++;
+        console.error(`bench: shopper request failed: ${e.cause?.code ?? e.message}`);
       }
       return out;
     }),
   );
   const actionsMs = performance.now() - t0;
-  const counted = runTsx("bench/lac-shoppers.mts", ["count", since]);
+  const counted = await runTsx("bench/lac-shoppers.mts", ["count", since]);
   const rows = (action) => counted.logs.filter((l) => l.action === action).reduce((a, l) => a + l.rows, 0);
   const performed = outcomes.reduce((a, o) => a + o.performed, 0);
   const placed = outcomes.filter((o) => o.ordered).length;
@@ -265,14 +266,14 @@ async function main() {
   buildIfNeeded();
 
   // 1) in-process query timings
-  const db = runTsx("bench/measure-db.mts");
+  const db = await runTsx("bench/measure-db.mts");
   results.figures.customerGrid = db.customerGrid;
   results.figures.actionsReport = db.actionsReport;
 
   // 2) HTTP: Login as Customer and storefront throughput
   const server = await startServer(".next");
   try {
-    const lac = runTsx("bench/lac-secrets.mts", ["60"]);
+    const lac = await runTsx("bench/lac-secrets.mts", ["60"]);
     const start = (customerId) => startSession(lac.token, customerId);
     const totals = [];
     for (const [i, customerId] of lac.customerIds.entries()) {
