@@ -20,6 +20,7 @@ async function prepare(n: number) {
       update: { isActive: true, roleId: support.roleId },
       create: { username, firstName: "Bench", lastName: `Agent ${i}`, email: `${username}@example.com`, passwordHash: support.passwordHash, roleId: support.roleId },
     });
+    await db.adminApiToken.deleteMany({ where: { adminUserId: admin.id, name: "bench" } }); // the previous run's
     tokens.push((await createApiToken(db, admin.id, "bench")).token);
   }
   // customers after the first 1,000 consenting ones (bench/lac-secrets.mts uses those)
