@@ -106,10 +106,9 @@ async function redeemOverHttp(secret) {
   });
   jar.take(res);
   const body = await res.json().catch(() => ({}));
-  const ok = !String(body.url ?? "").includes("error=");
-  return { ok, jar, ms: performance.now() - t0 };
+  const ok = res.status === 200 && typeof body.url === "string" && !body.url.includes("error=");
+  return { ok, jar, status: res.status, ms: performance.now() - t0 };
 }
-
 
 // ---- storefront server actions over HTTP, as React's client calls them
 function serverActionIds(distDir) {
@@ -208,7 +207,8 @@ async function concurrentShoppers(n, actionIds) {
     const s = await startSession(prep.tokens[i], prep.customerIds[i]);
     statuses.push(s.status);
     const r = await redeemOverHttp(s.secret);
-    if (!r.ok) throw new Error(`redeem ${i} failed`);
+    statuses.push(r.status);
+    if (!r.ok) throw new Error(`redeem ${i} failed: HTTP ${r.status}`);
     jars[i] = r.jar;
   });
   const setupMs = performance.now() - tSetup;
