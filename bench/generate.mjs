@@ -70,6 +70,17 @@ async function scopeIds(query) {
 const CUSTOMER_COLS = ["websiteId", "storeViewId", "groupId", "firstName", "lastName", "email", "passwordHash", "assistanceAllowed", "newsletterSubscribed", "searchText", "createdAt", "updatedAt"];
 const ACTION_COLS = ["createdAt", "actionGroup", "action", "fullActionName", "result", "errorMessage", "username", "adminUserId", "customerId", "storeViewId", "ip", "details"];
 
+const ORDER_COLS = ["incrementId", "customerId", "storeViewId", "status", "customerEmail", "customerFirstName", "customerLastName", "billToName", "subtotal", "shippingAmount", "grandTotal", "shippingMethod", "paymentMethod", "createdAt", "updatedAt"];
+const STATUSES = ["pending", "processing", "complete", "canceled"];
+
+function orderRow(i, rand, ids, maxCustomer, seqStart) {
+  const c = 1 + Math.floor(rand() * maxCustomer);
+  const qty = 1 + (i % 3);
+  const at = iso(START + Math.floor(rand() * 1000 * DAY));
+  const p = ids.product;
+  return [String(seqStart + i + 1).padStart(9, "0"), c, ids.defaultView, STATUSES[i % 4], `customer${c}@example.com`, "Bench", `Customer${c}`, `Bench Customer${c}`, p.price * qty, 500 * qty, p.price * qty + 500 * qty, "Flat Rate - Fixed", "Check / Money order", at, at];
+}
+
 function actionRow(i, rand, maxCustomer) {
   const action = ACTIONS[Math.floor(rand() * ACTIONS.length)];
   const ok = rand() < 0.95;
@@ -108,15 +119,7 @@ async function generateSqlite(url) {
   const maxCustomer = sqlite.prepare(`SELECT MAX(id) m FROM "Customer"`).get().m;
   t = Date.now();
   const seqStart = sqlite.prepare(`SELECT value FROM "Sequence" WHERE name = 'order'`).get().value;
-  const p = ids.product;
-  const orderCols = ["incrementId", "customerId", "storeViewId", "status", "customerEmail", "customerFirstName", "customerLastName", "billToName", "subtotal", "shippingAmount", "grandTotal", "shippingMethod", "paymentMethod", "createdAt", "updatedAt"];
-  const statuses = ["pending", "processing", "complete", "canceled"];
-  bulk("Order", orderCols, SIZES.orders, (i) => {
-    const c = 1 + Math.floor(rand() * maxCustomer);
-    const qty = 1 + (i % 3);
-    const at = iso(START + Math.floor(rand() * 1000 * DAY));
-    return [String(seqStart + i + 1).padStart(9, "0"), c, ids.defaultView, statuses[i % 4], `customer${c}@example.com`, "Bench", `Customer${c}`, `Bench Customer${c}`, p.price * qty, 500 * qty, p.price * qty + 500 * qty, "Flat Rate - Fixed", "Check / Money order", at, at];
-  });
+  bulk("Order", ORDER_COLS, SIZES.orders, (i) => orderRow(i, rand, ids, maxCustomer, seqStart));
   sqlite.prepare(`UPDATE "Sequence" SET value = ? WHERE name = 'order'`).run(seqStart + SIZES.orders);
   console.log(`bench:data: ${SIZES.orders} orders in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
@@ -134,8 +137,21 @@ async function generatePostgres(url) {
   const query = async (sql, params = []) => (await client.query(sql, params)).rows;
   const ids = await scopeIds(query);
   const rand = rng(42);
-  const types = { websiteId: "int", storeViewId: "int", groupId: "int", assistanceAllowed: "bool", newsletterSubscribed: "bool", createdAt: "timestamptz", updatedAt: "timestamptz", adminUserId: "int", customerId: "int" };
+  const types = { websiteId: "int", storeViewId: "int", groupId: "int", assistanceAllowed: "bool", newsletterSubscribed: "bool", createdAt: "timestamptz", updatedAt: "timestamptz", adminUserId: "int", customerId: "int", subtotal: "int", shippingAmount: "int", grandTotal: "int" };
+  await client.query("SET synchronous_commit = off");
+  // secondary indexes are rebuilt once after the load (as on SQLite): much faster than row by row
+  const dropIndexes = async (table) => {
+    const rows = await query(
+      `SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i LEFT JOIN pg_constraint c ON c.conname = i.indexname WHERE i.schemaname = current_schema() AND i.tablename = $1 AND c.conname IS NULL`,
+      [table],
+    );
+    for (const r of rows) await client.query(`DROP INDEX "${r.name}"`);
+    return async () => {
+      for (const r of rows) await client.query(r.sql);
+    };
+  };
   const bulk = async (table, cols, count, row) => {
+    const restore = await dropIndexes(table);
     for (let i = 0; i < count; i += 20_000) {
       const n = Math.min(count, i + 20_000) - i;
       const columns = cols.map(() => []);
@@ -143,6 +159,7 @@ async function generatePostgres(url) {
       const unnest = cols.map((c, j) => `$${j + 1}::${types[c] ?? "text"}[]`).join(",");
       await client.query(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) SELECT * FROM unnest(${unnest})`, columns);
     }
+    await restore();
   };
   const existing = Number((await query(`SELECT COUNT(*) n FROM "Customer"`))[0].n);
   let t = Date.now();
@@ -150,10 +167,15 @@ async function generatePostgres(url) {
   console.log(`bench:data: ${SIZES.customers} customers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const maxCustomer = Number((await query(`SELECT MAX(id) m FROM "Customer"`))[0].m);
   t = Date.now();
+  const seqStart = Number((await query(`SELECT value FROM "Sequence" WHERE name = 'order'`))[0].value);
+  await bulk("Order", ORDER_COLS, SIZES.orders, (i) => orderRow(i, rand, ids, maxCustomer, seqStart));
+  await client.query(`UPDATE "Sequence" SET value = $1 WHERE name = 'order'`, [seqStart + SIZES.orders]);
+  console.log(`bench:data: ${SIZES.orders} orders in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  t = Date.now();
   await bulk("ActionLog", ACTION_COLS, SIZES.actions, (i) => actionRow(i, rand, maxCustomer));
   console.log(`bench:data: ${SIZES.actions} action log rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   await client.query("ANALYZE");
-  await client.query(`INSERT INTO "ConfigValue" (path, value, "updatedAt") VALUES ($1, $2, now())`, [MARKER, JSON.stringify({ ...SIZES, orders: 0 })]);
+  await client.query(`INSERT INTO "ConfigValue" (path, value, "updatedAt") VALUES ($1, $2, now())`, [MARKER, JSON.stringify(SIZES)]);
   await client.end();
 }
 
@@ -162,7 +184,7 @@ export async function ensureBenchData(url = benchUrl(), { force = false } = {}) 
   if (!force) {
     try {
       const found = await readMarker(url);
-      if (found && found.customers === SIZES.customers && found.actions === SIZES.actions) {
+      if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
         console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
         return;
       }
