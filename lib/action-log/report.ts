@@ -106,7 +106,9 @@ export async function queryActionReport(db: Db, p: ReportParams) {
       take: p.limit,
       select: REPORT_ROW_SELECT,
     }),
-    db.actionLog.count({ where, take: COUNT_CAP + 1 }),
+    // capped; ordered like the page so the database walks the same index and stops at the cap
+    // (without an order Prisma adds ORDER BY id, and PostgreSQL scanned the primary key)
+    db.actionLog.count({ where, take: COUNT_CAP + 1, orderBy: { createdAt: p.sort } }),
   ]);
   return { rows, total: Math.min(counted, COUNT_CAP), totalIsCapped: counted > COUNT_CAP };
 }
