@@ -33,19 +33,27 @@ try {
   const grid = await time((i) =>
     queryCustomerGrid(parseCustomerGridParams({ q: keywords[i % keywords.length], f_website: "1", sort: "createdAt", dir: "desc", size: "50" }), db),
   );
-  // the same page as bare SQL through the same driver
-  const bareSql = `SELECT "id","firstName","lastName","email","groupId","websiteId","createdAt","assistanceAllowed" FROM "Customer"
+  // the same page as bare SQL through the same driver: the fastest single statement for it
+  // (prefixes as LIKE so the database walks the (websiteId, createdAt) index; these keywords each
+  // match thousands of customers), and, for reference, the index-range form that sorts every match
+  const cols = `"id","firstName","lastName","email","groupId","websiteId","createdAt","assistanceAllowed"`;
+  const likeSql = `SELECT ${cols} FROM "Customer" WHERE ("searchText" LIKE $1 OR "email" LIKE $2 OR "lastName" LIKE $3) AND "websiteId" = 1 ORDER BY "createdAt" DESC LIMIT 50`;
+  const rangeSql = `SELECT ${cols} FROM "Customer"
     WHERE (("searchText" >= $1 AND "searchText" < $2) OR ("email" >= $3 AND "email" < $4) OR ("lastName" >= $5 AND "lastName" < $6)) AND "websiteId" = 1
     ORDER BY "createdAt" DESC LIMIT 50`;
-  const sqliteSql = bareSql.replace(/\$\d/g, "?");
   const isPg = /^postgres/.test(url);
+  const dialect = (sql: string) => (isPg ? sql : sql.replace(/\$\d/g, "?"));
+  const cap = (k: string) => k[0].toUpperCase() + k.slice(1);
   const bare = await time((i) => {
     const k = keywords[i % keywords.length];
-    const cap = k[0].toUpperCase() + k.slice(1);
-    const next = (s: string) => s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
-    return db.$queryRawUnsafe(isPg ? bareSql : sqliteSql, k, next(k), k, next(k), cap, next(cap));
+    return db.$queryRawUnsafe(dialect(likeSql), `${k}%`, `${k}%`, `${cap(k)}%`);
   });
-  out.customerGrid = { ...grid, bareSql: bare, ratio: +(grid.p50 / bare.p50).toFixed(2) };
+  const bareRange = await time((i) => {
+    const k = keywords[i % keywords.length];
+    const next = (s: string) => s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
+    return db.$queryRawUnsafe(dialect(rangeSql), k, next(k), k, next(k), cap(k), next(cap(k)));
+  });
+  out.customerGrid = { ...grid, bareSql: bare, bareSqlIndexRanges: bareRange, ratio: +(grid.p50 / bare.p50).toFixed(2) };
 } catch (e) {
   out.customerGrid = { error: `not measured: ${(e as Error).message.split("\n")[0]}` };
 }
