@@ -136,3 +136,40 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     for (const tab of ["Customer View", "Account Information", "Addresses", "Orders", "Shopping Cart", "Wish List", "Newsletter"]) await expect(page.getByRole("tab", { name: tab })).toBeVisible();
   });
 });
+
+test.describe("Customer edit: Addresses", () => {
+  test("an admin adds, edits and deletes an address; a bad field is refused next to it", async ({ page }) => {
+    const customer = fixture<{ id: number }>("customerWithoutConsent", { skip: 7 });
+    const street = `${Date.now().toString(36)} Harbor Lane`;
+    await adminSignIn(page, su.username, su.password);
+    await page.goto(`/admin/customers/${customer.id}`);
+    await page.getByRole("tab", { name: "Addresses" }).click();
+    await page.getByText("Add New Address").click();
+    const form = page.getByRole("form", { name: "New address" });
+    await form.getByRole("textbox", { name: "First Name" }).fill("Ada");
+    await form.getByRole("textbox", { name: "Last Name" }).fill("Harbor");
+    await form.getByRole("textbox", { name: "Phone Number" }).fill("555-0142");
+    await form.getByRole("textbox", { name: "Street Address" }).fill(street);
+    await form.getByRole("textbox", { name: "Zip/Postal Code" }).fill("49628");
+    await form.getByRole("button", { name: "Save Address" }).click();
+    // City left empty: refused next to the field, the typed values kept
+    await expect(form.getByText("City is required.")).toBeVisible();
+    await expect(form.getByRole("textbox", { name: "Street Address" })).toHaveValue(street);
+    await form.getByRole("textbox", { name: "City" }).fill("Calder");
+    await form.getByRole("button", { name: "Save Address" }).click();
+    await expect(form.getByText("You saved the address.")).toBeVisible();
+
+    const card = page.getByRole("list", { name: "Customer addresses" }).getByRole("listitem").filter({ hasText: street });
+    await expect(card).toContainText("Calder");
+    await card.getByText("Edit Address").click();
+    const edit = card.getByRole("form", { name: `Edit address ${street}` });
+    await edit.getByRole("textbox", { name: "City" }).fill("Springfield");
+    await edit.getByRole("button", { name: "Save Address" }).click();
+    await expect(edit.getByText("You saved the address.")).toBeVisible();
+    await expect(card.locator("address")).toContainText("Springfield");
+
+    await card.getByRole("button", { name: "Delete Address" }).click();
+    await page.getByRole("dialog", { name: "Delete Address" }).getByRole("button", { name: "OK" }).click();
+    await expect(page.getByRole("list", { name: "Customer addresses" }).getByRole("listitem").filter({ hasText: street })).toHaveCount(0);
+  });
+});

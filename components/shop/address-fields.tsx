@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { COUNTRIES } from "@/lib/validation/shop";
 import { ActionCheckbox, ActionField, FieldError, useFormState } from "./action-form";
 
@@ -16,8 +17,18 @@ export type AddressDefaults = {
 };
 
 /** The fields of an address (used by the address book and the checkout's new address). */
-export function AddressFields({ defaults = {}, withDefaults }: { defaults?: AddressDefaults; withDefaults?: { billing: boolean; shipping: boolean } }) {
+export function AddressFields({
+  defaults = {},
+  withDefaults,
+  defaultLabels = { billing: "Use as my default billing address", shipping: "Use as my default shipping address" },
+}: {
+  defaults?: AddressDefaults;
+  withDefaults?: { billing: boolean; shipping: boolean };
+  defaultLabels?: { billing: string; shipping: string };
+}) {
   const state = useFormState();
+  // unique per form: the admin's Addresses tab shows several address forms at once
+  const countryId = `countryId-${useId()}`;
   const country = state.values?.countryId ?? defaults.countryId ?? "US";
   return (
     <>
@@ -33,15 +44,15 @@ export function AddressFields({ defaults = {}, withDefaults }: { defaults?: Addr
         <ActionField label="State/Province" name="region" autoComplete="address-level1" defaultValue={defaults.region ?? ""} />
         <ActionField label="Zip/Postal Code" name="postcode" required autoComplete="postal-code" defaultValue={defaults.postcode} />
         <div className="mb-4">
-          <label htmlFor="field-countryId" className="mb-1 block font-medium">
+          <label htmlFor={countryId} className="mb-1 block font-medium">
             Country
           </label>
           <select
             key={`country-${state.at ?? 0}`}
-            id="field-countryId"
+            id={countryId}
             name="countryId"
             defaultValue={country}
-            aria-describedby={state.fieldErrors?.countryId ? "field-countryId-error" : undefined}
+            aria-describedby={state.fieldErrors?.countryId ? `${countryId}-error` : undefined}
             className="w-full rounded border border-gray-400 px-3 py-2"
           >
             {COUNTRIES.map(([code, name]) => (
@@ -50,13 +61,13 @@ export function AddressFields({ defaults = {}, withDefaults }: { defaults?: Addr
               </option>
             ))}
           </select>
-          <FieldError name="countryId" id="field-countryId-error" />
+          <FieldError name="countryId" id={`${countryId}-error`} />
         </div>
       </div>
       {withDefaults ? (
         <>
-          <ActionCheckbox name="defaultBilling" label="Use as my default billing address" defaultChecked={withDefaults.billing} />
-          <ActionCheckbox name="defaultShipping" label="Use as my default shipping address" defaultChecked={withDefaults.shipping} />
+          <ActionCheckbox name="defaultBilling" label={defaultLabels.billing} defaultChecked={withDefaults.billing} />
+          <ActionCheckbox name="defaultShipping" label={defaultLabels.shipping} defaultChecked={withDefaults.shipping} />
         </>
       ) : null}
     </>

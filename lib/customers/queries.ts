@@ -219,6 +219,7 @@ export async function customerForEdit(id: number, client: Db = appDb) {
       createdAt: true,
       updatedAt: true,
       defaultBillingId: true,
+      defaultShippingId: true,
       website: { select: { name: true } },
       storeView: { select: { name: true } },
       group: { select: { name: true } },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressSchema } from "./shop";
 import { emailField, nameField } from "./customer";
 
 // an unticked checkbox is absent from the FormData
@@ -34,3 +35,13 @@ export const adminNewCustomerSchema = adminCustomerSchema.omit({ customerId: tru
 export const idArgument = z.union([z.number().int().positive().max(2_147_483_647), z.string().regex(/^\d{1,9}$/).transform(Number)]);
 
 export const customerIdSchema = z.object({ customerId: idField("Unknown customer.") });
+
+const optionalAddressId = z
+  .string()
+  .regex(/^(\d{1,9})?$/, "Unknown address.")
+  .optional()
+  .transform((v) => (v ? Number(v) : undefined));
+
+/** Customer edit › Addresses: the storefront's address rules plus whose address it is. */
+export const adminAddressSchema = addressSchema.extend({ customerId: idField("Unknown customer."), addressId: optionalAddressId });
+export const customerAddressRefSchema = z.object({ customerId: idField("Unknown customer."), addressId: idField("Unknown address.") });

@@ -106,6 +106,7 @@ const owned = (f: Fixtures) => ({
   // lastUsedAt: a valid token is stamped when used, refused or not
   tokens: () => db.adminApiToken.findMany({ where: { adminUserId: { in: [f.target.id, f.actor.id] } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   customer: () => db.customer.findUnique({ where: { id: f.customer.id } }),
+  addresses: () => db.customerAddress.findMany({ where: { customerId: f.customer.id }, orderBy: { id: "asc" } }),
   newCustomers: () => db.customer.count({ where: { email: { contains: f.id } } }),
   sessions: () => db.loginAsCustomerSession.findMany({ where: { OR: [{ customerId: f.customer.id }, { adminUserId: { in: [f.target.id, f.actor.id] } }] }, orderBy: { id: "asc" } }),
   secrets: () => db.loginAsCustomerSecret.findMany({ where: { customerId: f.customer.id }, orderBy: { id: "asc" } }),
@@ -130,6 +131,18 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
   "customers/actions.ts#createCustomerByAdmin": (f) => ({ firstName: "New", lastName: "Probe", email: `new.${f.id}@example.com`, groupId: String(f.customer.groupId), websiteId: String(f.customer.websiteId) }),
   "customers/actions.ts#deleteCustomer": (f) => ({ customerId: String(f.customer.id) }),
   "customers/actions.ts#resetPassword": (f) => ({ customerId: String(f.customer.id) }),
+  "customers/actions.ts#saveCustomerAddress": (f) => ({
+    customerId: String(f.customer.id),
+    firstName: "Probe",
+    lastName: "Address",
+    street: "1 Probe St",
+    city: "Calder",
+    postcode: "49628",
+    countryId: "US",
+    telephone: "555-0100",
+    defaultBilling: "on",
+  }),
+  "customers/actions.ts#deleteCustomerAddress": (f) => ({ customerId: String(f.customer.id), addressId: "1" }),
   "system/users/actions.ts#saveUserAction": (f) => ({
     userId: String(f.target.id),
     username: f.target.username,

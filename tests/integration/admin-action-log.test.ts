@@ -125,6 +125,37 @@ describe(`back-office changes in the action log (${provider()})`, () => {
     expect(log[1].details).toBe("Allow remote shopping assistance: Yes → No");
   });
 
+  it("Addresses tab: add, edit and delete a customer's address, each recorded with what changed", async () => {
+    const c = await makeCustomer(false);
+    const fields = { firstName: "Cora", lastName: "Logged", street: "1 Main St", city: "Calder", postcode: "49628", countryId: "US", telephone: "555-0100" };
+    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), ...fields, city: "" })).toMatchObject({ fieldErrors: { city: expect.any(String) } });
+    expect(await db.customerAddress.count({ where: { customerId: c.id } })).toBe(0);
+    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), ...fields })).toMatchObject({ success: "You saved the address." });
+    const address = await db.customerAddress.findFirstOrThrow({ where: { customerId: c.id } });
+    // the first address becomes both defaults
+    expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ defaultBillingId: address.id, defaultShippingId: address.id });
+    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), addressId: String(address.id), ...fields, city: "Springfield", defaultBilling: "on" })).toMatchObject({ success: expect.any(String) });
+    expect((await db.customerAddress.findUniqueOrThrow({ where: { id: address.id } })).city).toBe("Springfield");
+    // another customer's address id is refused and changes nothing
+    const other = await makeCustomer(false);
+    expect(await run(customers.deleteCustomerAddress, { customerId: String(other.id), addressId: String(address.id) })).toMatchObject({ error: "This address no longer exists." });
+    expect(await run(customers.deleteCustomerAddress, { customerId: String(c.id), addressId: String(address.id) })).toMatchObject({ success: "You deleted the address." });
+    expect(await db.customerAddress.count({ where: { customerId: c.id } })).toBe(0);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ defaultBillingId: null, defaultShippingId: null });
+
+    const log = await mine();
+    expect(log.map((e) => [e.action, e.result])).toEqual([
+      ["save_address", "failure"],
+      ["save_address", "success"],
+      ["save_address", "success"],
+      ["delete_address", "failure"],
+      ["delete_address", "success"],
+    ]);
+    expect(log[1].details).toBe(`New address for customer #${c.id}: 1 Main St, Calder`);
+    expect(log[2].details).toBe(`Address #${address.id} of customer #${c.id}: city: Calder → Springfield`);
+    expect(log[4]).toMatchObject({ customerId: c.id, details: `Deleted address #${address.id} of customer #${c.id}: 1 Main St, Springfield` });
+  });
+
   it("when the entry cannot be written, the customer is not saved either", async () => {
     const c = await makeCustomer(false);
     request.logDown = true;

@@ -167,6 +167,15 @@ const FORM_TARGETS: FormTarget[] = [
   },
   { key: `${ADMIN}customers/actions.ts#deleteCustomer`, as: "admin", valid: () => ({ customerId: "x" }), pools: ids("customerId"), rows: customerRows, mustRefuse: true },
   { key: `${ADMIN}customers/actions.ts#resetPassword`, as: "admin", valid: () => ({ customerId: "x" }), pools: ids("customerId"), rows: customerRows, mustRefuse: true },
+  {
+    key: `${ADMIN}customers/actions.ts#saveCustomerAddress`,
+    as: "admin",
+    valid: (f) => ({ ...address, customerId: String(f.shopper.id), addressId: String(f.address.id) }),
+    pools: ids("customerId", "addressId"),
+    strict: ["customerId"],
+    rows: shopperRows,
+  },
+  { key: `${ADMIN}customers/actions.ts#deleteCustomerAddress`, as: "admin", valid: () => ({ customerId: "x", addressId: "x" }), pools: ids("customerId", "addressId"), rows: shopperRows, mustRefuse: true },
   // ---- admin: configuration (one value always invalid, so nothing may be saved)
   {
     key: `${ADMIN}config/actions.ts#saveConfigAction`,

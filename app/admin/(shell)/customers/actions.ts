@@ -11,6 +11,10 @@ import { adminCustomerSchema, adminNewCustomerSchema, customerIdSchema } from "@
 import { randomBytes } from "node:crypto";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
+import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
+import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
+import { CUSTOMER_NOT_FOUND } from "@/lib/customers/mutations";
+import { adminAddressSchema, customerAddressRefSchema } from "@/lib/validation/admin-customer";
 
 const logAs = (action: string, fullActionName: string) => ({ log: { group: ACTION_GROUPS.customers, action, fullActionName } });
 
@@ -75,3 +79,36 @@ export const resetPassword = adminAction("customers.edit", customerIdSchema, asy
   if (!result) return { error: "This customer no longer exists." };
   return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
 }, logAs("reset_password", "customer_index_resetPassword"));
+
+const ADDRESS_FIELDS = { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } as const;
+
+/** Customer edit › Addresses: add or edit an address (defaults included) for the customer. */
+export const saveCustomerAddress = adminAction("customers.edit", adminAddressSchema, async (input, _admin, _form, { audit }) => {
+  const { customerId, addressId, ...address } = input;
+  if (!(await db.customer.findUnique({ where: { id: customerId }, select: { id: true } }))) return { error: CUSTOMER_NOT_FOUND };
+  const before = addressId ? await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS }) : null;
+  const { defaultBilling: _b, defaultShipping: _s, ...fields } = address;
+  void _b;
+  void _s;
+  const after = { ...fields, company: fields.company || null, region: fields.region || null };
+  const r = await saveAddress(db, { customerId, addressId, address }, (tx) =>
+    audit(tx, {
+      customerId,
+      details: before ? `Address #${addressId} of customer #${customerId}: ${describeChanges(before, after)}` : `New address for customer #${customerId}: ${fields.street}, ${fields.city}`,
+      ...(before ? onlyChanged(before, after) : { before: null, after }),
+    }),
+  );
+  if (!r.ok) return { error: r.error };
+  revalidatePath(`/admin/customers/${customerId}`);
+  return { success: "You saved the address." };
+}, logAs("save_address", "customer_address_save"));
+
+export const deleteCustomerAddress = adminAction("customers.edit", customerAddressRefSchema, async ({ customerId, addressId }, _admin, _form, { audit }) => {
+  const before = await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS });
+  const r = await deleteAddress(db, { customerId, addressId }, (tx) =>
+    audit(tx, { customerId, details: `Deleted address #${addressId} of customer #${customerId}: ${before?.street ?? ""}, ${before?.city ?? ""}`, before }),
+  );
+  if (!r.ok) return { error: r.error };
+  revalidatePath(`/admin/customers/${customerId}`);
+  return { success: "You deleted the address." };
+}, logAs("delete_address", "customer_address_delete"));

@@ -13,7 +13,8 @@ import { CustomerAccountForm } from "@/components/admin/customer-account-form";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { ResetPasswordButton } from "@/components/admin/reset-password-button";
 import { LoginAsCustomerSlot } from "@/components/admin/login-as-customer-slot";
-import { deleteCustomer, resetPassword, saveCustomer } from "../actions";
+import { CustomerAddressForm } from "@/components/admin/customer-address-form";
+import { deleteCustomer, deleteCustomerAddress, resetPassword, saveCustomer, saveCustomerAddress } from "../actions";
 
 export const metadata: Metadata = { title: "Edit Customer" };
 
@@ -117,27 +118,65 @@ export default async function CustomerEditPage({ params, searchParams }: { param
           },
           {
             title: "Addresses",
-            content:
-              customer.addresses.length === 0 ? (
-                <p>This customer has no saved addresses.</p>
-              ) : (
-                <ul className="grid gap-4 md:grid-cols-2">
-                  {customer.addresses.map((a) => (
-                    <li key={a.id} className="rounded border p-3">
-                      <address className="not-italic">
-                        {a.firstName} {a.lastName}
-                        {a.company ? <>, {a.company}</> : null}
-                        <br />
-                        {a.street}
-                        <br />
-                        {a.city}, {a.region} {a.postcode}, {a.countryId}
-                        <br />
-                        T: {a.telephone}
-                      </address>
-                    </li>
-                  ))}
-                </ul>
-              ),
+            content: (
+              <div className="space-y-6">
+                {customer.addresses.length === 0 ? (
+                  <p>This customer has no saved addresses.</p>
+                ) : (
+                  <ul className="grid gap-4 md:grid-cols-2" aria-label="Customer addresses">
+                    {customer.addresses.map((a) => (
+                      <li key={a.id} className="rounded border p-3">
+                        <address className="not-italic">
+                          {a.firstName} {a.lastName}
+                          {a.company ? <>, {a.company}</> : null}
+                          <br />
+                          {a.street}
+                          <br />
+                          {a.city}, {a.region} {a.postcode}, {a.countryId}
+                          <br />
+                          T: {a.telephone}
+                        </address>
+                        {a.id === customer.defaultBillingId ? <p className="mt-1 text-sm font-medium">Default Billing Address</p> : null}
+                        {a.id === customer.defaultShippingId ? <p className="mt-1 text-sm font-medium">Default Shipping Address</p> : null}
+                        {canEdit ? (
+                          <div className="mt-3 space-y-2">
+                            <ConfirmButton
+                              label="Delete Address"
+                              title="Delete Address"
+                              message="Are you sure you want to delete this address?"
+                              action={deleteCustomerAddress}
+                              fields={{ customerId: String(customer.id), addressId: String(a.id) }}
+                              variant="secondary"
+                            />
+                            <details>
+                              <summary className="cursor-pointer text-brand underline focus-visible:outline-2">Edit Address</summary>
+                              <div className="mt-3">
+                                <CustomerAddressForm
+                                  action={saveCustomerAddress}
+                                  label={`Edit address ${a.street}`}
+                                  customerId={customer.id}
+                                  addressId={a.id}
+                                  address={a}
+                                  isDefault={{ billing: a.id === customer.defaultBillingId, shipping: a.id === customer.defaultShippingId }}
+                                />
+                              </div>
+                            </details>
+                          </div>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {canEdit ? (
+                  <details>
+                    <summary className="cursor-pointer text-brand underline focus-visible:outline-2">Add New Address</summary>
+                    <div className="mt-3">
+                      <CustomerAddressForm action={saveCustomerAddress} label="New address" customerId={customer.id} />
+                    </div>
+                  </details>
+                ) : null}
+              </div>
+            ),
           },
           {
             title: "Orders",
