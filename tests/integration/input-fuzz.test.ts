@@ -9,7 +9,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminPrincipal } from "@/lib/acl/can";
-import type { Shopper } from "@/lib/auth/shop-session";
+import type { Impersonation, Shopper } from "@/lib/auth/shop-session";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { CONFIG_PATHS } from "@/lib/config/schema";
@@ -37,6 +37,8 @@ import { ADDRESS, makeCustomer, makeProduct } from "./storefront-fixtures";
 const state = vi.hoisted(() => ({
   admin: null as AdminPrincipal | null,
   shopper: null as Shopper | null,
+  /** set for the Login as Customer pass of the storefront actions */
+  impersonation: null as Impersonation | null,
   cookies: new Map<string, string>(),
 }));
 
@@ -59,8 +61,8 @@ vi.mock("@/lib/auth/admin-session", async (importOriginal) => ({
 vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/shop-session")>()),
   getShopper: async () => state.shopper,
-  getImpersonation: async () => null,
-  getShopperContext: async () => ({ shopper: state.shopper, impersonation: null, endedImpersonation: null }),
+  getImpersonation: async () => state.impersonation,
+  getShopperContext: async () => ({ shopper: state.shopper, impersonation: state.impersonation, endedImpersonation: null }),
   requireShopper: async () => state.shopper,
 }));
 // other test files toggle the feature on the shared database: pin it on, so the Login as Customer code paths run
@@ -96,7 +98,16 @@ async function makeFixtures() {
     where: { id: shopperRow.id },
     select: { id: true, firstName: true, lastName: true, email: true, groupId: true, websiteId: true, storeViewId: true, assistanceAllowed: true, newsletterSubscribed: true },
   });
-  return { id, role, actor, target, token, edited, shopper, product, cart, item: cart.items[0], address };
+  // an open Login as Customer session of the actor for the shopper (the impersonated pass)
+  const sessionId = `fuzz-${id}`;
+  await db.loginAsCustomerSession.create({
+    data: {
+      id: sessionId, adminUserId: actor.id, adminName: "Fuzz Actor", adminUsername: actor.username, customerId: shopper.id, customerEmail: shopper.email,
+      customerName: `${shopper.firstName} ${shopper.lastName}`, storeViewId: shopper.storeViewId, storeViewName: "Default Store View", websiteName: "Main Website",
+    },
+  });
+  const impersonation: Impersonation = { adminUserId: actor.id, sessionId, storeView: null, disablePageCache: true };
+  return { id, role, actor, target, token, edited, shopper, product, cart, item: cart.items[0], address, impersonation };
 }
 
 // ---- what "nothing changed" means for each target: the rows it could write, all of them this file's own
@@ -311,18 +322,24 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     expect([...known].filter((k) => !found.includes(k)), "fuzz targets for exports that no longer exist").toEqual([]);
   });
 
-  for (const target of FORM_TARGETS) {
-    it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
+  // storefront actions run twice: as the shopper, and as an admin logged in as the customer,
+  // where each call must also write exactly one "Login As Customer" entry, refused or not
+  const passes = (t: FormTarget) => (t.as === "shopper" ? [false, true] : [false]);
+  for (const target of FORM_TARGETS) for (const impersonated of passes(target)) {
+    it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}${impersonated ? " during Login as Customer" : ""}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
       const [file, name] = target.key.split("#");
       const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, (prev: unknown, form: FormData) => Promise<unknown>>;
       const action = mod[name];
       expect(typeof action, `${target.key} is not a function`).toBe("function");
-      const rng = rngFor(target.key);
+      const rng = rngFor(impersonated ? `${target.key}:lac` : target.key);
+      const logged = () => db.actionLog.count({ where: { lacSessionId: f.impersonation.sessionId } });
       const failures: string[] = [];
       for (let i = 0; i < RUNS; i++) {
         state.admin = target.as === "admin" ? principalWith("all", f.actor.id) : null;
         state.shopper = target.as === "shopper" ? f.shopper : null;
+        state.impersonation = impersonated ? f.impersonation : null;
         state.cookies.clear();
+        const entriesBefore = impersonated ? await logged() : 0;
         const valid = target.valid(f);
         const values = { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
         const mustRefuse = target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
@@ -346,9 +363,14 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         if (!clean) failures.push(`unclean result ${JSON.stringify(result).slice(0, 300)}\n    input: ${describeInput(values)}`);
         if (refused && !redirected && (await checksum(rows)) !== before) failures.push(`refused (${JSON.stringify(result).slice(0, 200)}) but the database changed\n    input: ${describeInput(values)}`);
         if (mustRefuse && (!refused || redirected)) failures.push(`accepted ${redirected ? "(redirect)" : JSON.stringify(result)}\n    input: ${describeInput(values)}`);
+        if (impersonated) {
+          const written = (await logged()) - entriesBefore;
+          if (written !== 1) failures.push(`wrote ${written} Login as Customer entries, not 1\n    input: ${describeInput(values)}`);
+        }
       }
       state.admin = null;
       state.shopper = null;
+      state.impersonation = null;
       expect(failures.slice(0, 8), `${failures.length} of ${RUNS} inputs failed (seed ${SEED})`).toEqual([]);
     });
   }
