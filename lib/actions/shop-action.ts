@@ -4,7 +4,7 @@
 // the success entry is written by the action through ctx.audit inside its transaction.
 import "server-only";
 import type { z } from "zod";
-import { getImpersonation, getShopper, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
+import { getShopperContext, type ActiveImpersonation, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
 import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
@@ -56,7 +56,7 @@ function firstError(r: ActionState | void): string | null {
 type Outcome = { ok: true } | { ok: false; error: string };
 
 /** The Login as Customer record of one action: before snapshot, then one entry written with the change or for its refusal. */
-async function actionRecorder(spec: LacActionSpec, imp: Impersonation, customerId: number) {
+async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, customerId: number) {
   const logCtx = await impersonationLogContext(imp);
   const ctx = { customerId, sessionId: imp.sessionId };
   let before: Record<string, unknown> | null = null;
@@ -90,10 +90,10 @@ const noAudit: TxHook = async () => {};
 function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, log?: LacActionName) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const values = formValues(form);
-    // getShopper() also checks an impersonation session and signs the tab out when it has ended
-    const shopper = await getShopper();
+    // the request's shopper, and during Login as Customer the session checked active (an ended
+    // one signs the tab out); cached for the request, so pages and actions share one check
+    const { shopper, impersonation } = await getShopperContext();
     if (requireShopper && !shopper) return { error: SIGN_IN_REQUIRED, values, at: Date.now() };
-    const impersonation = shopper ? await getImpersonation() : null;
     const raw = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, form.get(k)]));
     const parsed = schema.safeParse(raw);
     // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)

@@ -52,7 +52,7 @@ export const getImpersonation = cache(async (): Promise<Impersonation | null> =>
   };
 });
 
-export type ActiveImpersonation = Impersonation & { customerName: string; websiteName: string; storeViewId: number };
+export type ActiveImpersonation = Impersonation & { customerName: string; websiteName: string; storeViewId: number; adminUsername: string };
 
 export type ShopperContext = {
   shopper: Shopper | null;
@@ -79,7 +79,8 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
     );
     // ended: whatever page or action this request is, the tab is signed out now
     if (!check.active) redirect("/shop/login-as-customer/ended");
-    impersonation = { ...imp, customerName: check.session.customerName, websiteName: check.session.websiteName, storeViewId: check.session.storeViewId };
+    const { customerName, websiteName, storeViewId, adminUsername } = check.session;
+    impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername };
   }
   const shopper = await loadShopper(id);
   return { shopper, impersonation: shopper ? impersonation : null, endedImpersonation: null };

@@ -4,6 +4,9 @@ import type { AddressInput } from "@/lib/validation/shop";
 
 export const ADDRESS_GONE = "This address no longer exists.";
 
+/** The fields of an address as people read them (for logs and snapshots). */
+export const ADDRESS_FIELDS = { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } as const;
+
 export async function saveAddress(
   db: Db,
   input: { customerId: number; addressId?: number; address: AddressInput },

@@ -219,7 +219,7 @@ export async function redeemLoginAsCustomerSecret(deps: Deps, input: { secret: u
 }
 
 export type SessionCheck =
-  | { active: true; session: { id: string; customerName: string; websiteName: string; adminUserId: number; storeViewId: number } }
+  | { active: true; session: { id: string; customerName: string; websiteName: string; adminUserId: number; adminUsername: string; storeViewId: number } }
   | { active: false; reason: string };
 
 /**
@@ -234,7 +234,7 @@ export async function checkLoginAsCustomerSession(
   const now = deps.now ?? new Date();
   const session = await db.loginAsCustomerSession.findUnique({
     where: { id: input.sessionId },
-    select: { id: true, adminUserId: true, customerId: true, endedAt: true, endReason: true, customerName: true, websiteName: true, storeViewId: true },
+    select: { id: true, adminUserId: true, adminUsername: true, customerId: true, endedAt: true, endReason: true, customerName: true, websiteName: true, storeViewId: true },
   });
   if (!session || session.adminUserId !== input.adminUserId || session.customerId !== input.customerId) {
     return { active: false, reason: "Unknown Login as Customer session" };
@@ -262,7 +262,14 @@ export async function checkLoginAsCustomerSession(
   }
   return {
     active: true,
-    session: { id: session.id, customerName: session.customerName, websiteName: session.websiteName, adminUserId: session.adminUserId, storeViewId: session.storeViewId },
+    session: {
+      id: session.id,
+      customerName: session.customerName,
+      websiteName: session.websiteName,
+      adminUserId: session.adminUserId,
+      adminUsername: session.adminUsername,
+      storeViewId: session.storeViewId,
+    },
   };
 }
 

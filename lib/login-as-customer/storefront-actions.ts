@@ -5,6 +5,7 @@
 import "server-only";
 import type { DbTx } from "@/lib/db-client";
 import { describeChanges } from "@/lib/action-log/diff";
+import { ADDRESS_FIELDS } from "@/lib/customers/addresses";
 
 type Data = Record<string, unknown>;
 type Snapshot = Record<string, unknown> | null;
@@ -41,7 +42,7 @@ async function address(db: Client, customerId: number, id: unknown) {
   if (!id) return null;
   return db.customerAddress.findFirst({
     where: { id: num(id), customerId },
-    select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true },
+    select: ADDRESS_FIELDS,
   });
 }
 
@@ -120,7 +121,7 @@ export const LAC_ACTIONS = {
     action: "save_address",
     fullActionName: "customer_address_formPost",
     before: (d, c, db) => address(db, c.customerId, d.addressId),
-    after: async (d, c, _b, db) => (d.addressId ? address(db, c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } }))),
+    after: async (d, c, _b, db) => (d.addressId ? address(db, c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: ADDRESS_FIELDS }))),
     details: (_d, b, a) => `Address: ${describeChanges(b, a)}`,
   },
   delete_address: {

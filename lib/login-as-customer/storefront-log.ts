@@ -5,10 +5,9 @@
 // changes nothing). Shoppers acting for themselves are not recorded here.
 import "server-only";
 import { headers } from "next/headers";
-import { db } from "@/lib/db";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
-import type { Impersonation } from "@/lib/auth/shop-session";
+import type { ActiveImpersonation } from "@/lib/auth/shop-session";
 import type { Db } from "@/lib/db-client";
 
 export type StorefrontLogEntry = {
@@ -19,15 +18,11 @@ export type StorefrontLogEntry = {
   after?: Record<string, unknown> | null;
 };
 
-/** Who acts, from where, in which store view: read once per action, outside its transaction. */
+/** Who acts, from where, in which store view: from the session checked for this request (no query of its own). */
 export type ImpersonationLogContext = { adminUserId: number; username: string; sessionId: string; storeViewId: number | null; ip: string };
 
-export async function impersonationLogContext(imp: Impersonation): Promise<ImpersonationLogContext> {
-  const [session, h] = await Promise.all([
-    db.loginAsCustomerSession.findUnique({ where: { id: imp.sessionId }, select: { adminUsername: true, storeViewId: true } }),
-    headers(),
-  ]);
-  return { adminUserId: imp.adminUserId, username: session?.adminUsername ?? "", sessionId: imp.sessionId, storeViewId: session?.storeViewId ?? null, ip: clientIp(h) };
+export async function impersonationLogContext(imp: ActiveImpersonation): Promise<ImpersonationLogContext> {
+  return { adminUserId: imp.adminUserId, username: imp.adminUsername, sessionId: imp.sessionId, storeViewId: imp.storeViewId, ip: clientIp(await headers()) };
 }
 
 export async function recordImpersonatedAction(

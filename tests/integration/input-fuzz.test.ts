@@ -9,7 +9,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminPrincipal } from "@/lib/acl/can";
-import type { Impersonation, Shopper } from "@/lib/auth/shop-session";
+import type { ActiveImpersonation, Shopper } from "@/lib/auth/shop-session";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { CONFIG_PATHS } from "@/lib/config/schema";
@@ -38,7 +38,7 @@ const state = vi.hoisted(() => ({
   admin: null as AdminPrincipal | null,
   shopper: null as Shopper | null,
   /** set for the Login as Customer pass of the storefront actions */
-  impersonation: null as Impersonation | null,
+  impersonation: null as ActiveImpersonation | null,
   cookies: new Map<string, string>(),
 }));
 
@@ -106,7 +106,10 @@ async function makeFixtures() {
       customerName: `${shopper.firstName} ${shopper.lastName}`, storeViewId: shopper.storeViewId, storeViewName: "Default Store View", websiteName: "Main Website",
     },
   });
-  const impersonation: Impersonation = { adminUserId: actor.id, sessionId, storeView: null, disablePageCache: true };
+  const impersonation: ActiveImpersonation = {
+    adminUserId: actor.id, sessionId, storeView: null, disablePageCache: true,
+    adminUsername: actor.username, customerName: `${shopper.firstName} ${shopper.lastName}`, websiteName: "Main Website", storeViewId: shopper.storeViewId,
+  };
   return { id, role, actor, target, token, edited, shopper, product, cart, item: cart.items[0], address, impersonation };
 }
 

@@ -17,6 +17,7 @@ vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
   getShopper: async () => request.shopper,
   getImpersonation: async () => request.impersonation,
+  getShopperContext: async () => ({ shopper: request.shopper, impersonation: request.impersonation, endedImpersonation: null }),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }),
@@ -81,7 +82,11 @@ async function impersonate() {
     },
   });
   request.shopper = { ...customer };
-  request.impersonation = { adminUserId: admin.id, sessionId, storeView: "default", disablePageCache: true };
+  request.impersonation = {
+    adminUserId: admin.id, sessionId, storeView: "default", disablePageCache: true,
+    // what the session check adds for the request (lib/auth/shop-session.ts)
+    adminUsername: admin.username, customerName: "Ida Test", websiteName: "Main Website", storeViewId: s.storeViewId,
+  };
 }
 
 const entries = () => db.actionLog.findMany({ where: { lacSessionId: sessionId }, orderBy: { id: "asc" } });

@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
-import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
+import { ADDRESS_FIELDS, deleteAddress, saveAddress } from "@/lib/customers/addresses";
 import { CUSTOMER_NOT_FOUND } from "@/lib/customers/mutations";
 import { adminAddressSchema, customerAddressRefSchema } from "@/lib/validation/admin-customer";
 
@@ -79,8 +79,6 @@ export const resetPassword = adminAction("customers.edit", customerIdSchema, asy
   if (!result) return { error: "This customer no longer exists." };
   return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
 }, logAs("reset_password", "customer_index_resetPassword"));
-
-const ADDRESS_FIELDS = { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } as const;
 
 /** Customer edit › Addresses: add or edit an address (defaults included) for the customer. */
 export const saveCustomerAddress = adminAction("customers.edit", adminAddressSchema, async (input, _admin, _form, { audit }) => {
