@@ -18,9 +18,8 @@ const store = new Map(); // url → { status, headers, body, expires, stored }
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 function forward(req, res, onResponse) {
-  const up = http.request(
-    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
-    (upRes) => onResponse(upRes),
+  const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (upRes) =>
+    onResponse(upRes),
   );
   up.on("error", () => {
     if (!res.headersSent) res.writeHead(502);

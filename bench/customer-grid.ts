@@ -12,7 +12,12 @@ const url = process.argv[2] ?? "file:./data/bench-customers.db";
 const runs = Number(process.argv[3] ?? 25);
 
 const SCENARIOS: { name: string; sp: Record<string, string>; sql: string; args: unknown[] }[] = [
-  { name: "default page (newest first)", sp: { size: "50" }, sql: "SELECT id, firstName, lastName, email, groupId, websiteId, createdAt, assistanceAllowed FROM Customer ORDER BY id DESC LIMIT 51", args: [] },
+  {
+    name: "default page (newest first)",
+    sp: { size: "50" },
+    sql: "SELECT id, firstName, lastName, email, groupId, websiteId, createdAt, assistanceAllowed FROM Customer ORDER BY id DESC LIMIT 51",
+    args: [],
+  },
   {
     name: "keyword 'robert w' + group + sort by createdAt, page of 50",
     sp: { q: "robert w", f_group: "1", sort: "createdAt", dir: "desc", size: "50" },
@@ -65,7 +70,14 @@ async function main() {
       stmt.all(...s.args);
       bare.push(performance.now() - t);
     }
-    results.push({ scenario: s.name, rows, total: shown, p50_ms: +median(app).toFixed(2), bare_sql_p50_ms: +median(bare).toFixed(3), ratio: +(median(app) / Math.max(median(bare), 0.001)).toFixed(1) });
+    results.push({
+      scenario: s.name,
+      rows,
+      total: shown,
+      p50_ms: +median(app).toFixed(2),
+      bare_sql_p50_ms: +median(bare).toFixed(3),
+      ratio: +(median(app) / Math.max(median(bare), 0.001)).toFixed(1),
+    });
   }
   console.log(JSON.stringify({ customers: total, runs, results }, null, 2));
   await client.$disconnect();

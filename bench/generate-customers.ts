@@ -9,8 +9,70 @@ import { sqliteFilePath } from "../lib/db-url.mjs";
 const count = Number(process.argv[2] ?? 1_000_000);
 const url = process.argv[3] ?? "file:./data/bench-customers.db";
 
-const FIRST = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Sophia", "Lucas", "Mia", "Mason", "Amelia", "Ethan", "Harper", "Logan", "Evelyn", "James", "Abigail", "Aiden", "Ella", "Jackson", "Chloe", "Lea", "Hugo", "Zoe", "Jose", "Robert", "Maria", "David", "Anna", "Peter"];
-const LAST = ["Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright"];
+const FIRST = [
+  "Emma",
+  "Liam",
+  "Olivia",
+  "Noah",
+  "Ava",
+  "Elijah",
+  "Sophia",
+  "Lucas",
+  "Mia",
+  "Mason",
+  "Amelia",
+  "Ethan",
+  "Harper",
+  "Logan",
+  "Evelyn",
+  "James",
+  "Abigail",
+  "Aiden",
+  "Ella",
+  "Jackson",
+  "Chloe",
+  "Lea",
+  "Hugo",
+  "Zoe",
+  "Jose",
+  "Robert",
+  "Maria",
+  "David",
+  "Anna",
+  "Peter",
+];
+const LAST = [
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Clark",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+];
 
 async function main() {
   const t0 = Date.now();
@@ -27,7 +89,7 @@ async function main() {
      VALUES (?, ?, ?, ?, ?, ?, 'x', ?, 0, ?, ?, ?)`,
   );
   let s = 12345;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const start = Date.parse("2020-01-01T00:00:00Z");
   const span = Date.parse("2026-11-01T00:00:00Z") - start;
   const batch = db.transaction((from: number, to: number) => {
@@ -37,7 +99,18 @@ async function main() {
       const view = views[Math.floor(rand() * views.length)];
       const email = `${first}.${last}.${i}@bench.example.com`.toLowerCase();
       const at = new Date(start + Math.floor((i / count) * span)).toISOString().replace("Z", "+00:00");
-      insert.run(view.websiteId, view.id, groups[Math.floor(rand() * groups.length)], first, last, email, rand() < 0.6 ? 1 : 0, `${first} ${last} ${email}`.toLowerCase(), at, at);
+      insert.run(
+        view.websiteId,
+        view.id,
+        groups[Math.floor(rand() * groups.length)],
+        first,
+        last,
+        email,
+        rand() < 0.6 ? 1 : 0,
+        `${first} ${last} ${email}`.toLowerCase(),
+        at,
+        at,
+      );
     }
   });
   const BATCH = 20_000;

@@ -23,10 +23,83 @@ const SIZES = {
   actions: Number(process.env.BENCH_ACTIONS ?? 5_000_000),
 };
 const MARKER = "bench/generated";
-const FIRST = ["emma", "liam", "olivia", "noah", "ava", "elijah", "sophia", "lucas", "mia", "mason", "amelia", "ethan", "harper", "logan", "evelyn", "james", "abigail", "aiden", "ella", "jackson", "chloe", "lea", "hugo", "zoe", "jose", "maria", "anna", "peter", "paul", "sarah"];
-const LAST = ["johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez", "lopez", "wilson", "anderson", "thomas", "taylor", "moore", "martin", "lee", "perez", "thompson", "white", "harris", "clark", "lewis", "walker", "hall", "young", "king", "wright", "scott"];
+const FIRST = [
+  "emma",
+  "liam",
+  "olivia",
+  "noah",
+  "ava",
+  "elijah",
+  "sophia",
+  "lucas",
+  "mia",
+  "mason",
+  "amelia",
+  "ethan",
+  "harper",
+  "logan",
+  "evelyn",
+  "james",
+  "abigail",
+  "aiden",
+  "ella",
+  "jackson",
+  "chloe",
+  "lea",
+  "hugo",
+  "zoe",
+  "jose",
+  "maria",
+  "anna",
+  "peter",
+  "paul",
+  "sarah",
+];
+const LAST = [
+  "johnson",
+  "williams",
+  "brown",
+  "jones",
+  "garcia",
+  "miller",
+  "davis",
+  "rodriguez",
+  "martinez",
+  "hernandez",
+  "lopez",
+  "wilson",
+  "anderson",
+  "thomas",
+  "taylor",
+  "moore",
+  "martin",
+  "lee",
+  "perez",
+  "thompson",
+  "white",
+  "harris",
+  "clark",
+  "lewis",
+  "walker",
+  "hall",
+  "young",
+  "king",
+  "wright",
+  "scott",
+];
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
-const ACTIONS = ["login", "logout", "add_to_cart", "update_qty", "remove_cart_item", "apply_coupon_code", "place_order", "save", "save_address", "newsletter_subscription"];
+const ACTIONS = [
+  "login",
+  "logout",
+  "add_to_cart",
+  "update_qty",
+  "remove_cart_item",
+  "apply_coupon_code",
+  "place_order",
+  "save",
+  "save_address",
+  "newsletter_subscription",
+];
 const GROUPS = ["Login As Customer", "Login As Customer", "Login As Customer", "Customers", "Configuration", "Admin Sign In"];
 const USERS = ["admin", "support", "agent1", "agent2", "agent3", "agent4", "agent5", "agent6"];
 const iso = (ms) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -35,7 +108,7 @@ const START = Date.UTC(2024, 0, 1);
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function customerRow(i, rand, ids) {
@@ -48,9 +121,15 @@ function customerRow(i, rand, ids) {
     onSecond ? ids.second : ids.main,
     onSecond ? ids.secondView : ids.defaultView,
     ids.groups[Math.floor(rand() * ids.groups.length)],
-    cap(f), cap(l), email, ids.hash,
-    rand() < 0.6 ? 1 : 0, rand() < 0.3 ? 1 : 0,
-    `${f} ${l} ${email}`, iso(created), iso(created),
+    cap(f),
+    cap(l),
+    email,
+    ids.hash,
+    rand() < 0.6 ? 1 : 0,
+    rand() < 0.3 ? 1 : 0,
+    `${f} ${l} ${email}`,
+    iso(created),
+    iso(created),
   ];
 }
 
@@ -67,10 +146,52 @@ async function scopeIds(query) {
   };
 }
 
-const CUSTOMER_COLS = ["websiteId", "storeViewId", "groupId", "firstName", "lastName", "email", "passwordHash", "assistanceAllowed", "newsletterSubscribed", "searchText", "createdAt", "updatedAt"];
-const ACTION_COLS = ["createdAt", "actionGroup", "action", "fullActionName", "result", "errorMessage", "username", "adminUserId", "customerId", "storeViewId", "ip", "details"];
+const CUSTOMER_COLS = [
+  "websiteId",
+  "storeViewId",
+  "groupId",
+  "firstName",
+  "lastName",
+  "email",
+  "passwordHash",
+  "assistanceAllowed",
+  "newsletterSubscribed",
+  "searchText",
+  "createdAt",
+  "updatedAt",
+];
+const ACTION_COLS = [
+  "createdAt",
+  "actionGroup",
+  "action",
+  "fullActionName",
+  "result",
+  "errorMessage",
+  "username",
+  "adminUserId",
+  "customerId",
+  "storeViewId",
+  "ip",
+  "details",
+];
 
-const ORDER_COLS = ["incrementId", "customerId", "storeViewId", "status", "customerEmail", "customerFirstName", "customerLastName", "billToName", "subtotal", "shippingAmount", "grandTotal", "shippingMethod", "paymentMethod", "createdAt", "updatedAt"];
+const ORDER_COLS = [
+  "incrementId",
+  "customerId",
+  "storeViewId",
+  "status",
+  "customerEmail",
+  "customerFirstName",
+  "customerLastName",
+  "billToName",
+  "subtotal",
+  "shippingAmount",
+  "grandTotal",
+  "shippingMethod",
+  "paymentMethod",
+  "createdAt",
+  "updatedAt",
+];
 const STATUSES = ["pending", "processing", "complete", "canceled"];
 
 function orderRow(i, rand, ids, maxCustomer, seqStart) {
@@ -78,7 +199,23 @@ function orderRow(i, rand, ids, maxCustomer, seqStart) {
   const qty = 1 + (i % 3);
   const at = iso(START + Math.floor(rand() * 1000 * DAY));
   const p = ids.product;
-  return [String(seqStart + i + 1).padStart(9, "0"), c, ids.defaultView, STATUSES[i % 4], `customer${c}@example.com`, "Bench", `Customer${c}`, `Bench Customer${c}`, p.price * qty, 500 * qty, p.price * qty + 500 * qty, "Flat Rate - Fixed", "Check / Money order", at, at];
+  return [
+    String(seqStart + i + 1).padStart(9, "0"),
+    c,
+    ids.defaultView,
+    STATUSES[i % 4],
+    `customer${c}@example.com`,
+    "Bench",
+    `Customer${c}`,
+    `Bench Customer${c}`,
+    p.price * qty,
+    500 * qty,
+    p.price * qty + 500 * qty,
+    "Flat Rate - Fixed",
+    "Check / Money order",
+    at,
+    at,
+  ];
 }
 
 function actionRow(i, rand, maxCustomer) {
@@ -87,8 +224,17 @@ function actionRow(i, rand, maxCustomer) {
   const customerId = 1 + Math.floor(rand() * maxCustomer);
   return [
     iso(Date.UTC(2025, 0, 1) + Math.floor(rand() * 690 * DAY) + (i % 1000)),
-    GROUPS[Math.floor(rand() * GROUPS.length)], action, `loginascustomer_${action}`, ok ? "success" : "failure", ok ? null : "Simulated failure",
-    USERS[Math.floor(rand() * USERS.length)], 1, customerId, 1, `10.0.${(i >> 8) & 255}.${i & 255}`, `${action} for customer ${customerId}`,
+    GROUPS[Math.floor(rand() * GROUPS.length)],
+    action,
+    `loginascustomer_${action}`,
+    ok ? "success" : "failure",
+    ok ? null : "Simulated failure",
+    USERS[Math.floor(rand() * USERS.length)],
+    1,
+    customerId,
+    1,
+    `10.0.${(i >> 8) & 255}.${i & 255}`,
+    `${action} for customer ${customerId}`,
   ];
 }
 
@@ -108,7 +254,9 @@ async function generateSqlite(url) {
   const bulk = (table, cols, count, row) => {
     const restore = dropIndexes(table);
     const stmt = sqlite.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map(() => "?").join(",")})`);
-    const batch = sqlite.transaction((from, to) => { for (let i = from; i < to; i++) stmt.run(...row(i)); });
+    const batch = sqlite.transaction((from, to) => {
+      for (let i = from; i < to; i++) stmt.run(...row(i));
+    });
     for (let i = 0; i < count; i += 50_000) batch(i, Math.min(count, i + 50_000));
     restore();
   };
@@ -137,7 +285,20 @@ async function generatePostgres(url) {
   const query = async (sql, params = []) => (await client.query(sql, params)).rows;
   const ids = await scopeIds(query);
   const rand = rng(42);
-  const types = { websiteId: "int", storeViewId: "int", groupId: "int", assistanceAllowed: "bool", newsletterSubscribed: "bool", createdAt: "timestamptz", updatedAt: "timestamptz", adminUserId: "int", customerId: "int", subtotal: "int", shippingAmount: "int", grandTotal: "int" };
+  const types = {
+    websiteId: "int",
+    storeViewId: "int",
+    groupId: "int",
+    assistanceAllowed: "bool",
+    newsletterSubscribed: "bool",
+    createdAt: "timestamptz",
+    updatedAt: "timestamptz",
+    adminUserId: "int",
+    customerId: "int",
+    subtotal: "int",
+    shippingAmount: "int",
+    grandTotal: "int",
+  };
   await client.query("SET synchronous_commit = off");
   // secondary indexes are rebuilt once after the load (as on SQLite): much faster than row by row
   const dropIndexes = async (table) => {

@@ -8,6 +8,11 @@ const n = Number(process.argv[2] ?? 50);
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const admin = await db.adminUser.findUniqueOrThrow({ where: { username: "support" } });
 const { token } = await createApiToken(db, admin.id, "bench");
-const customers = await db.customer.findMany({ where: { assistanceAllowed: true, website: { code: "base" } }, select: { id: true }, take: n, orderBy: { id: "asc" } });
+const customers = await db.customer.findMany({
+  where: { assistanceAllowed: true, website: { code: "base" } },
+  select: { id: true },
+  take: n,
+  orderBy: { id: "asc" },
+});
 await db.$disconnect();
 console.log(JSON.stringify({ token, customerIds: customers.map((c) => c.id) }));

@@ -18,7 +18,14 @@ async function prepare(n: number) {
     const admin = await db.adminUser.upsert({
       where: { username },
       update: { isActive: true, roleId: support.roleId },
-      create: { username, firstName: "Bench", lastName: `Agent ${i}`, email: `${username}@example.com`, passwordHash: support.passwordHash, roleId: support.roleId },
+      create: {
+        username,
+        firstName: "Bench",
+        lastName: `Agent ${i}`,
+        email: `${username}@example.com`,
+        passwordHash: support.passwordHash,
+        roleId: support.roleId,
+      },
     });
     await db.adminApiToken.deleteMany({ where: { adminUserId: admin.id, name: "bench" } }); // the previous run's
     tokens.push((await createApiToken(db, admin.id, "bench")).token);
@@ -38,7 +45,10 @@ async function prepare(n: number) {
 }
 
 async function count(since: Date) {
-  const sessions = await db.loginAsCustomerSession.findMany({ where: { adminUsername: { startsWith: "bench_agent_" }, startedAt: { gte: since } }, select: { id: true } });
+  const sessions = await db.loginAsCustomerSession.findMany({
+    where: { adminUsername: { startsWith: "bench_agent_" }, startedAt: { gte: since } },
+    select: { id: true },
+  });
   const sessionIds = sessions.map((s) => s.id);
   const logs = await db.actionLog.groupBy({
     by: ["action", "result"],
@@ -47,7 +57,12 @@ async function count(since: Date) {
   });
   const orders = await db.order.count({ where: { lacSessionId: { in: sessionIds } } });
   const ordersWithComments = await db.order.count({ where: { lacSessionId: { in: sessionIds }, placedByAdminId: { not: null } } });
-  return { sessions: sessionIds.length, logs: logs.map((l) => ({ action: l.action, result: l.result, rows: l._count._all })), orders, ordersWithAdmin: ordersWithComments };
+  return {
+    sessions: sessionIds.length,
+    logs: logs.map((l) => ({ action: l.action, result: l.result, rows: l._count._all })),
+    orders,
+    ordersWithAdmin: ordersWithComments,
+  };
 }
 
 const out = cmd === "prepare" ? await prepare(Number(arg ?? 200)) : await count(new Date(arg!));

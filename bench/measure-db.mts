@@ -61,7 +61,16 @@ try {
 // Actions Report: group + date range + user, page of 50
 const users = ["agent1", "agent2", "agent3", "support"];
 out.actionsReport = await time((i) =>
-  queryActionReport(db, parseReportParams({ group: "Login As Customer", username: users[i % users.length], from: "2025-03-01T00:00:00Z", to: "2025-10-31T23:59:59Z", page: String(1 + (i % 3)) })),
+  queryActionReport(
+    db,
+    parseReportParams({
+      group: "Login As Customer",
+      username: users[i % users.length],
+      from: "2025-03-01T00:00:00Z",
+      to: "2025-10-31T23:59:59Z",
+      page: String(1 + (i % 3)),
+    }),
+  ),
 );
 
 await db.$disconnect();

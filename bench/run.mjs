@@ -71,7 +71,12 @@ async function rps(pathname, headers = {}, origin = BASE) {
 
 /** Runs a TypeScript helper (app code, react-server condition) and returns its last JSON line. */
 async function runTsx(script, args = []) {
-  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   // the synchronous call blocked the event loop: let undici notice keep-alive sockets the server closed meanwhile
   await new Promise((r) => setTimeout(r, 500));
   return JSON.parse(out.trim().split("\n").pop());
@@ -141,9 +146,11 @@ async function callAction(pagePath, actionId, fields, cookie) {
 
 async function pool(n, width, fn) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
 }
 
 async function startSession(token, customerId) {
@@ -212,7 +219,17 @@ async function concurrentShoppers(n, actionIds) {
     jars[i] = r.jar;
   });
   const setupMs = performance.now() - tSetup;
-  const address = { addressId: "new", firstName: "Bench", lastName: "Shopper", telephone: "+1 555 0100", street: "1 Bench Street", city: "Austin", region: "Texas", postcode: "78701", countryId: "US" };
+  const address = {
+    addressId: "new",
+    firstName: "Bench",
+    lastName: "Shopper",
+    telephone: "+1 555 0100",
+    street: "1 Bench Street",
+    city: "Austin",
+    region: "Texas",
+    postcode: "78701",
+    countryId: "US",
+  };
   const t0 = performance.now();
   const outcomes = await Promise.all(
     jars.map(async (jar) => {
@@ -287,7 +304,12 @@ async function main() {
       if (!html.includes("You are connected as")) throw new Error("My Account did not show the banner");
       if (i >= 5) totals.push(s.ms + r.ms + accountMs); // the first 5 are warm-up
     }
-    results.figures.loginAsCustomer = { p50: +pct(totals, 50).toFixed(1), p95: +pct(totals, 95).toFixed(1), runs: totals.length, note: "HTTP start (headless API) + redeem + My Account, loopback" };
+    results.figures.loginAsCustomer = {
+      p50: +pct(totals, 50).toFixed(1),
+      p95: +pct(totals, 95).toFixed(1),
+      runs: totals.length,
+      note: "HTTP start (headless API) + redeem + My Account, loopback",
+    };
 
     // 50 concurrent redemptions of one secret: exactly one session (each repeat a new secret)
     const trials = [];

@@ -106,7 +106,9 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
   });
 
   test("without the resource the toggle is disabled with the note, and a forced change is refused", async ({ page }) => {
-    const agent = fixture<{ username: string; password: string }>("createAdmin", { resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"] });
+    const agent = fixture<{ username: string; password: string }>("createAdmin", {
+      resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"],
+    });
     const john = fixture<{ id: number; assistanceAllowed: boolean }>("customer", { email: "john.smith@example.com" });
     expect(john.assistanceAllowed).toBe(false);
     await adminSignIn(page, agent.username, agent.password);
@@ -133,7 +135,8 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     await page.getByRole("link", { name: "Edit Veronica Costello" }).click();
     await expect(page.getByRole("heading", { name: "Veronica Costello" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save Customer" })).toHaveCount(0);
-    for (const tab of ["Customer View", "Account Information", "Addresses", "Orders", "Shopping Cart", "Wish List", "Newsletter"]) await expect(page.getByRole("tab", { name: tab })).toBeVisible();
+    for (const tab of ["Customer View", "Account Information", "Addresses", "Orders", "Shopping Cart", "Wish List", "Newsletter"])
+      await expect(page.getByRole("tab", { name: tab })).toBeVisible();
   });
 });
 

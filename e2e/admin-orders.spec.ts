@@ -15,7 +15,10 @@ test.describe("Sales › Orders", () => {
 
     await page.goto("/admin/sales/orders?q=veronica");
     await expect(grid.getByRole("row")).toHaveCount(3); // Veronica's two orders
-    await grid.getByRole("link", { name: /^View order/ }).first().click();
+    await grid
+      .getByRole("link", { name: /^View order/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: /^# \d{9}$/ })).toBeVisible();
     await expect(page.getByRole("table", { name: "Items Ordered" })).toBeVisible();
     await expect(page.getByText("Grand Total", { exact: true })).toBeVisible();

@@ -30,7 +30,7 @@ test("with Manual Selection the admin picks the store view, which must be chosen
     const dialog = page.getByRole("dialog", { name: "Login as Customer: Select Store" });
     await expect(dialog).toBeVisible();
     const select = dialog.getByRole("combobox", { name: "Store View" });
-    await expect(select).toHaveValue(await select.locator("option", { hasText: "French Store View" }).getAttribute("value") ?? "");
+    await expect(select).toHaveValue((await select.locator("option", { hasText: "French Store View" }).getAttribute("value")) ?? "");
     await expect(select.locator("option", { hasText: "Second Store View" })).toBeDisabled();
     await select.selectOption({ label: "-- Please Select --" });
     await dialog.getByRole("button", { name: "Login as Customer" }).click();

@@ -79,11 +79,15 @@ test.describe("Login as Customer", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await adminSignIn(page, "agent2", "Agent123!");
-    const first = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click());
+    const first = await loginAsFrom(context, page, async () =>
+      (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click(),
+    );
     await expect(first.tab.getByText("You are connected as Veronica Costello on Main Website")).toBeVisible();
     // the first tab keeps the first session's cookie (the second session's tab would overwrite it in this profile)
     const firstTabCookies = await context.cookies();
-    const second = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "marie", "Marie Dubois")).getByRole("button", { name: "Login as Customer" }).click());
+    const second = await loginAsFrom(context, page, async () =>
+      (await findCustomerRow(page, "marie", "Marie Dubois")).getByRole("button", { name: "Login as Customer" }).click(),
+    );
     await expect(second.tab.getByText("You are connected as Marie Dubois on Main Website")).toBeVisible();
     const firstTab = await browser.newContext();
     await firstTab.addCookies(firstTabCookies);
@@ -133,14 +137,21 @@ test.describe("Login as Customer", () => {
 test.describe("Login as Customer: what the admin does is real and recorded", () => {
   test("cart changes, a refused coupon and an order are recorded in order; the order carries both comments", async ({ browser, context, page }) => {
     await adminSignIn(page, "agent4", "Agent123!");
-    const { tab } = await loginAsFrom(context, page, async () => (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click());
+    const { tab } = await loginAsFrom(context, page, async () =>
+      (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click(),
+    );
     await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
 
     for (const product of ["joust-duffle-bag", "affirm-water-bottle"]) {
       await tab.goto(`/shop/product/${product}`);
       await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
       await tab.getByRole("button", { name: "Add to Cart" }).click();
-      await expect(tab.getByRole("status").filter({ hasText: /added|updated/i }).first()).toBeVisible();
+      await expect(
+        tab
+          .getByRole("status")
+          .filter({ hasText: /added|updated/i })
+          .first(),
+      ).toBeVisible();
     }
     await tab.goto("/shop/checkout/cart");
     await tab.waitForLoadState("networkidle"); // hydrated: the form posts what was typed
@@ -208,7 +219,9 @@ test.describe("Login as Customer: the customer stays in control", () => {
     await addProductToCart(page, "zing-jump-rope");
     await expect(miniCart(page)).toHaveAccessibleName("Cart (1 item)");
     await adminSignIn(page, "agent5", "Agent123!");
-    const { tab } = await loginAsFrom(agentContext, page, async () => (await findCustomerRow(page, email, `Cora ${last}`)).getByRole("button", { name: "Login as Customer" }).click());
+    const { tab } = await loginAsFrom(agentContext, page, async () =>
+      (await findCustomerRow(page, email, `Cora ${last}`)).getByRole("button", { name: "Login as Customer" }).click(),
+    );
     await expect(tab.getByRole("region", { name: "Login as Customer" })).toContainText(`You are connected as Cora ${last} on Main Website`);
     await expect(miniCart(tab)).toHaveAccessibleName("Cart (0 items)");
 
@@ -248,23 +261,42 @@ test.describe("Login as Customer: headless API", () => {
   test("a token of a role with the permission gets a one-time URL; viewer's is refused; a revoked token is refused", async ({ page }) => {
     await adminSignIn(page);
     const viewerToken = await tokenFor(page, "viewer");
-    const refused = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${viewerToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    const refused = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${viewerToken}` },
+      data: { customerEmail: "roni_cost@example.com" },
+    });
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error).toBe("You are not allowed to login as customer.");
 
     const agentToken = await tokenFor(page, "agent6");
-    const ok = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    const ok = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${agentToken}` },
+      data: { customerEmail: "roni_cost@example.com" },
+    });
     expect(ok.status()).toBe(200);
     expect((await ok.json()).url).toMatch(/\/shop\/login-as-customer\?secret=[A-Za-z0-9_-]{43}$/);
-    const noConsent = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "john.smith@example.com" } });
+    const noConsent = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${agentToken}` },
+      data: { customerEmail: "john.smith@example.com" },
+    });
     expect(noConsent.status()).toBe(403);
     expect((await noConsent.json()).error).toBe("Login as Customer assistance is disabled for this Customer.");
-    const bad = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerId: "1; DROP TABLE" } });
+    const bad = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${agentToken}` },
+      data: { customerId: "1; DROP TABLE" },
+    });
     expect(bad.status()).toBe(400);
 
-    await page.getByRole("form", { name: /^Revoke e2e/ }).first().getByRole("button", { name: "Revoke" }).click();
+    await page
+      .getByRole("form", { name: /^Revoke e2e/ })
+      .first()
+      .getByRole("button", { name: "Revoke" })
+      .click();
     await expect(page.getByText("The API token was revoked.")).toBeVisible();
-    const revoked = await page.request.post("/api/admin/login-as-customer", { headers: { authorization: `Bearer ${agentToken}` }, data: { customerEmail: "roni_cost@example.com" } });
+    const revoked = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${agentToken}` },
+      data: { customerEmail: "roni_cost@example.com" },
+    });
     expect(revoked.status()).toBe(401);
   });
 });

@@ -40,7 +40,11 @@ test("a server action replayed from another site is refused with 403 and changes
   await expect(box).not.toBeChecked();
 
   // control: the identical request from this site does subscribe
-  const same = await page.request.post(subscribe.url(), { headers: replayHeaders(subscribe, new URL(baseURL!).origin), data: subscribe.postDataBuffer()!, maxRedirects: 0 });
+  const same = await page.request.post(subscribe.url(), {
+    headers: replayHeaders(subscribe, new URL(baseURL!).origin),
+    data: subscribe.postDataBuffer()!,
+    maxRedirects: 0,
+  });
   expect(same.status()).toBe(200);
   await page.goto("/shop/customer/account");
   await expect(page.getByText('You are subscribed to "General Subscription".')).toBeVisible();
@@ -59,7 +63,11 @@ test("next-auth: a cross-site sign-in is refused (no session), a cross-site sign
     expect((await request.post("/api/admin-auth/callback/admin-credentials", { headers, form: await signInForm(), maxRedirects: 0 })).status()).toBe(403);
   }
   // control: from this site it signs in
-  const same = await request.post("/api/admin-auth/callback/admin-credentials", { headers: { origin: new URL(baseURL!).origin }, form: await signInForm(), maxRedirects: 0 });
+  const same = await request.post("/api/admin-auth/callback/admin-credentials", {
+    headers: { origin: new URL(baseURL!).origin },
+    form: await signInForm(),
+    maxRedirects: 0,
+  });
   expect(same.status()).toBe(200);
   expect((await request.storageState()).cookies.map((c) => c.name)).toContain("lac_admin_session");
 

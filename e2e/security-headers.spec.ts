@@ -24,11 +24,22 @@ test("signed out: pages, middleware redirects, route handlers, next-auth, 404s a
     ["route handler, signed out (customers JSON)", () => request.get("/api/admin/customers"), 401],
     ["route handler, signed out (CSV export)", () => request.get("/api/admin/action-logs/export"), 401],
     ["bearer API without a token", () => request.post("/api/admin/login-as-customer", { data: { customerId: 1 } }), 401],
-    ["middleware CSRF refusal", () => request.post("/api/admin-auth/signout", { headers: { origin: "https://evil.example" }, form: { csrfToken: csrf.csrfToken } }), 403],
+    [
+      "middleware CSRF refusal",
+      () => request.post("/api/admin-auth/signout", { headers: { origin: "https://evil.example" }, form: { csrfToken: csrf.csrfToken } }),
+      403,
+    ],
     ["next-auth csrf", () => request.get("/api/admin-auth/csrf"), 200],
     ["next-auth session", () => request.get("/api/shop-auth/session"), 200],
     ["next-auth providers", () => request.get("/api/shop-auth/providers"), 200],
-    ["next-auth failed sign-in", () => request.post("/api/admin-auth/callback/admin-credentials", { form: { username: "no-such-admin", password: "x", csrfToken: csrf.csrfToken, json: "true" } }), 401],
+    [
+      "next-auth failed sign-in",
+      () =>
+        request.post("/api/admin-auth/callback/admin-credentials", {
+          form: { username: "no-such-admin", password: "x", csrfToken: csrf.csrfToken, json: "true" },
+        }),
+      401,
+    ],
     ["404 outside the route trees", () => request.get("/no-such-page"), 404],
     ["404 in the storefront", () => request.get("/shop/product/no-such-product"), 404],
     ["404 under /api", () => request.get("/api/no-such-route"), 404],

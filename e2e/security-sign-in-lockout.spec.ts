@@ -14,7 +14,10 @@ async function submit(page: Page, nameLabel: string, name: string, password: str
   await page.getByLabel(nameLabel).fill(name);
   await page.getByLabel("Password").fill(password);
   // one sign-in request per submit, answered before the next one (the alert text may repeat)
-  await Promise.all([page.waitForResponse((r) => r.url().includes("/callback/") && r.request().method() === "POST"), page.getByRole("button", { name: button }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/callback/") && r.request().method() === "POST"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   await expect(page.getByRole("alert").filter({ hasText: expected })).toBeVisible();
 }
 

@@ -4,8 +4,60 @@ import { ALL_RESOURCE_IDS, withAncestors, withDescendants } from "../lib/acl/res
 
 type Options = { hashPassword: (p: string) => Promise<string>; generatedCustomers?: number; generatedOrders?: number; testAgents?: number };
 
-const FIRST = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Sophia", "Lucas", "Mia", "Mason", "Amelia", "Ethan", "Harper", "Logan", "Evelyn", "James", "Abigail", "Aiden", "Ella", "Jackson", "Chloé", "Léa", "Hugo", "Zoë", "José"];
-const LAST = ["Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Clark", "Lewis", "O'Brien"];
+const FIRST = [
+  "Emma",
+  "Liam",
+  "Olivia",
+  "Noah",
+  "Ava",
+  "Elijah",
+  "Sophia",
+  "Lucas",
+  "Mia",
+  "Mason",
+  "Amelia",
+  "Ethan",
+  "Harper",
+  "Logan",
+  "Evelyn",
+  "James",
+  "Abigail",
+  "Aiden",
+  "Ella",
+  "Jackson",
+  "Chloé",
+  "Léa",
+  "Hugo",
+  "Zoë",
+  "José",
+];
+const LAST = [
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Clark",
+  "Lewis",
+  "O'Brien",
+];
 
 /** Small deterministic generator so the demo data is the same on every machine. */
 function rng(seed: number) {
@@ -16,16 +68,8 @@ function rng(seed: number) {
   };
 }
 
-export const SUPPORT_RESOURCES = [
-  "dashboard",
-  ...withDescendants("sales"),
-  ...withDescendants("customers"),
-];
-export const VIEWER_RESOURCES = [
-  "dashboard",
-  ...withAncestors("sales.orders.view"),
-  ...withAncestors("customers.all"),
-];
+export const SUPPORT_RESOURCES = ["dashboard", ...withDescendants("sales"), ...withDescendants("customers")];
+export const VIEWER_RESOURCES = ["dashboard", ...withAncestors("sales.orders.view"), ...withAncestors("customers.all")];
 
 export const PRODUCTS: { sku: string; name: string; price: number; qty: number; category: string; wholesale?: number }[] = [
   { sku: "24-MB01", name: "Joust Duffle Bag", price: 3400, qty: 100, category: "bags", wholesale: 3000 },
@@ -45,16 +89,22 @@ export const PRODUCTS: { sku: string; name: string; price: number; qty: number; 
 export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: boolean; summary: string }> {
   if ((await db.website.count()) > 0) return { skipped: true, summary: "" };
   const rand = rng(20261125);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 
   // ---- scopes
   const main = await db.website.create({ data: { code: "base", name: "Main Website", sortOrder: 0 } });
   const second = await db.website.create({ data: { code: "second", name: "Second Website", sortOrder: 1 } });
   const mainStore = await db.store.create({ data: { code: "main_website_store", name: "Main Website Store", websiteId: main.id } });
   const secondStore = await db.store.create({ data: { code: "second_store", name: "Second Store", websiteId: second.id } });
-  const defaultView = await db.storeView.create({ data: { code: "default", name: "Default Store View", storeId: mainStore.id, websiteId: main.id, sortOrder: 0 } });
-  const frView = await db.storeView.create({ data: { code: "fr", name: "French Store View", storeId: mainStore.id, websiteId: main.id, sortOrder: 1, locale: "fr_FR" } });
-  const secondView = await db.storeView.create({ data: { code: "second", name: "Second Store View", storeId: secondStore.id, websiteId: second.id, sortOrder: 0 } });
+  const defaultView = await db.storeView.create({
+    data: { code: "default", name: "Default Store View", storeId: mainStore.id, websiteId: main.id, sortOrder: 0 },
+  });
+  const frView = await db.storeView.create({
+    data: { code: "fr", name: "French Store View", storeId: mainStore.id, websiteId: main.id, sortOrder: 1, locale: "fr_FR" },
+  });
+  const secondView = await db.storeView.create({
+    data: { code: "second", name: "Second Store View", storeId: secondStore.id, websiteId: second.id, sortOrder: 0 },
+  });
   await db.store.update({ where: { id: mainStore.id }, data: { defaultStoreViewId: defaultView.id } });
   await db.store.update({ where: { id: secondStore.id }, data: { defaultStoreViewId: secondView.id } });
   await db.website.update({ where: { id: main.id }, data: { defaultStoreId: mainStore.id } });
@@ -75,19 +125,47 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   });
   if (SUPPORT_RESOURCES.some((r) => !ALL_RESOURCE_IDS.includes(r))) throw new Error("unknown resource in Support role");
   await db.adminUser.create({
-    data: { username: "admin", firstName: "Admin", lastName: "User", email: "admin@example.com", passwordHash: await opts.hashPassword("Admin123!"), roleId: adminRole.id },
+    data: {
+      username: "admin",
+      firstName: "Admin",
+      lastName: "User",
+      email: "admin@example.com",
+      passwordHash: await opts.hashPassword("Admin123!"),
+      roleId: adminRole.id,
+    },
   });
   await db.adminUser.create({
-    data: { username: "support", firstName: "Sam", lastName: "Support", email: "support@example.com", passwordHash: await opts.hashPassword("Support123!"), roleId: supportRole.id },
+    data: {
+      username: "support",
+      firstName: "Sam",
+      lastName: "Support",
+      email: "support@example.com",
+      passwordHash: await opts.hashPassword("Support123!"),
+      roleId: supportRole.id,
+    },
   });
   await db.adminUser.create({
-    data: { username: "viewer", firstName: "Vic", lastName: "Viewer", email: "viewer@example.com", passwordHash: await opts.hashPassword("Viewer123!"), roleId: viewerRole.id },
+    data: {
+      username: "viewer",
+      firstName: "Vic",
+      lastName: "Viewer",
+      email: "viewer@example.com",
+      passwordHash: await opts.hashPassword("Viewer123!"),
+      roleId: viewerRole.id,
+    },
   });
 
   // ---- extra Support agents for end-to-end tests (agent1… / Agent123!), so tests that sign out do not disturb each other
   for (let i = 1; i <= (opts.testAgents ?? 0); i++) {
     await db.adminUser.create({
-      data: { username: `agent${i}`, firstName: "Agent", lastName: `Number${i}`, email: `agent${i}@example.com`, passwordHash: await opts.hashPassword("Agent123!"), roleId: supportRole.id },
+      data: {
+        username: `agent${i}`,
+        firstName: "Agent",
+        lastName: `Number${i}`,
+        email: `agent${i}@example.com`,
+        passwordHash: await opts.hashPassword("Agent123!"),
+        roleId: supportRole.id,
+      },
     });
   }
 
@@ -97,12 +175,20 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   // ---- catalog
   const gear = await db.category.create({ data: { name: "Gear", urlKey: "gear", position: 0 } });
   const categories: Record<string, number> = {};
-  for (const [i, [urlKey, name]] of [["bags", "Bags"], ["fitness-equipment", "Fitness Equipment"], ["watches", "Watches"]].entries()) {
+  for (const [i, [urlKey, name]] of [
+    ["bags", "Bags"],
+    ["fitness-equipment", "Fitness Equipment"],
+    ["watches", "Watches"],
+  ].entries()) {
     categories[urlKey] = (await db.category.create({ data: { name, urlKey, parentId: gear.id, position: i } })).id;
   }
   const productIds: Record<string, { id: number; price: number; name: string }> = {};
   for (const [i, p] of PRODUCTS.entries()) {
-    const urlKey = p.name.toLowerCase().replace(/™/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const urlKey = p.name
+      .toLowerCase()
+      .replace(/™/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     const created = await db.product.create({
       data: {
         sku: p.sku,
@@ -128,21 +214,68 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   // ---- named customers
   const shopperHash = await opts.hashPassword("Shopper123!");
   const named = [
-    { firstName: "Veronica", lastName: "Costello", email: "roni_cost@example.com", websiteId: main.id, storeViewId: defaultView.id, groupId: general.id, assistanceAllowed: true },
-    { firstName: "John", lastName: "Smith", email: "john.smith@example.com", websiteId: main.id, storeViewId: defaultView.id, groupId: wholesale.id, assistanceAllowed: false },
-    { firstName: "Marie", lastName: "Dubois", email: "marie.dubois@example.com", websiteId: main.id, storeViewId: frView.id, groupId: general.id, assistanceAllowed: true },
-    { firstName: "Sam", lastName: "Second", email: "sam.second@example.com", websiteId: second.id, storeViewId: secondView.id, groupId: general.id, assistanceAllowed: true },
+    {
+      firstName: "Veronica",
+      lastName: "Costello",
+      email: "roni_cost@example.com",
+      websiteId: main.id,
+      storeViewId: defaultView.id,
+      groupId: general.id,
+      assistanceAllowed: true,
+    },
+    {
+      firstName: "John",
+      lastName: "Smith",
+      email: "john.smith@example.com",
+      websiteId: main.id,
+      storeViewId: defaultView.id,
+      groupId: wholesale.id,
+      assistanceAllowed: false,
+    },
+    {
+      firstName: "Marie",
+      lastName: "Dubois",
+      email: "marie.dubois@example.com",
+      websiteId: main.id,
+      storeViewId: frView.id,
+      groupId: general.id,
+      assistanceAllowed: true,
+    },
+    {
+      firstName: "Sam",
+      lastName: "Second",
+      email: "sam.second@example.com",
+      websiteId: second.id,
+      storeViewId: secondView.id,
+      groupId: general.id,
+      assistanceAllowed: true,
+    },
   ];
   const namedIds: number[] = [];
   for (const c of named) {
     const created = await db.customer.create({
-      data: { ...c, passwordHash: shopperHash, searchText: `${c.firstName} ${c.lastName} ${c.email}`.toLowerCase(), createdAt: new Date("2026-01-15T10:00:00Z") },
+      data: {
+        ...c,
+        passwordHash: shopperHash,
+        searchText: `${c.firstName} ${c.lastName} ${c.email}`.toLowerCase(),
+        createdAt: new Date("2026-01-15T10:00:00Z"),
+      },
     });
     namedIds.push(created.id);
   }
   const [roniId] = namedIds;
   const roniAddress = await db.customerAddress.create({
-    data: { customerId: roniId, firstName: "Veronica", lastName: "Costello", street: "6146 Honey Bluff Parkway", city: "Calder", region: "Michigan", postcode: "49628-7978", countryId: "US", telephone: "(555) 229-3326" },
+    data: {
+      customerId: roniId,
+      firstName: "Veronica",
+      lastName: "Costello",
+      street: "6146 Honey Bluff Parkway",
+      city: "Calder",
+      region: "Michigan",
+      postcode: "49628-7978",
+      countryId: "US",
+      telephone: "(555) 229-3326",
+    },
   });
   await db.customer.update({ where: { id: roniId }, data: { defaultBillingId: roniAddress.id, defaultShippingId: roniAddress.id } });
   await db.cart.create({
@@ -156,7 +289,11 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
     const firstName = pick(FIRST);
     const lastName = pick(LAST);
     const onSecond = i % 7 === 0;
-    const email = `${firstName}.${lastName}.${i + 1}@example.com`.toLowerCase().normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/'/g, "");
+    const email = `${firstName}.${lastName}.${i + 1}@example.com`
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/'/g, "");
     return {
       firstName,
       lastName,
@@ -174,7 +311,10 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   for (let i = 0; i < generated.length; i += 500) await db.customer.createMany({ data: generated.slice(i, i + 500) });
 
   // ---- orders: two for Veronica, then generated ones
-  const customers = await db.customer.findMany({ select: { id: true, firstName: true, lastName: true, email: true, groupId: true, storeViewId: true }, orderBy: { id: "asc" } });
+  const customers = await db.customer.findMany({
+    select: { id: true, firstName: true, lastName: true, email: true, groupId: true, storeViewId: true },
+    orderBy: { id: "asc" },
+  });
   let seq = 0;
   const place = async (
     c: (typeof customers)[number],
@@ -185,7 +325,16 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
     seq += 1;
     const subtotal = lines.reduce((s, l) => s + l.price * l.qty, 0);
     const shipping = lines.reduce((s, l) => s + l.qty, 0) * 500;
-    const address = { firstName: c.firstName, lastName: c.lastName, street: "6146 Honey Bluff Parkway", city: "Calder", region: "Michigan", postcode: "49628-7978", countryId: "US", telephone: "(555) 229-3326" };
+    const address = {
+      firstName: c.firstName,
+      lastName: c.lastName,
+      street: "6146 Honey Bluff Parkway",
+      city: "Calder",
+      region: "Michigan",
+      postcode: "49628-7978",
+      countryId: "US",
+      telephone: "(555) 229-3326",
+    };
     await db.order.create({
       data: {
         incrementId: String(seq).padStart(9, "0"),
@@ -205,21 +354,39 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
         createdAt,
         updatedAt: createdAt,
         items: { create: lines.map((l) => ({ productId: l.id, sku: l.sku, name: l.name, price: l.price, qty: l.qty, rowTotal: l.price * l.qty })) },
-        addresses: { create: [{ type: "billing", ...address }, { type: "shipping", ...address }] },
+        addresses: {
+          create: [
+            { type: "billing", ...address },
+            { type: "shipping", ...address },
+          ],
+        },
         comments: { create: [{ comment: "Order placed.", visibleOnFront: false, status, createdAt }] },
       },
     });
   };
   const roni = customers.find((c) => c.id === roniId)!;
   await place(roni, [{ ...productIds["24-MB01"], sku: "24-MB01", qty: 1 }], new Date("2026-03-02T14:00:00Z"), "complete");
-  await place(roni, [{ ...productIds["24-UG06"], sku: "24-UG06", qty: 2 }, { ...productIds["24-MG04"], sku: "24-MG04", qty: 1 }], new Date("2026-06-18T09:30:00Z"), "processing");
+  await place(
+    roni,
+    [
+      { ...productIds["24-UG06"], sku: "24-UG06", qty: 2 },
+      { ...productIds["24-MG04"], sku: "24-MG04", qty: 1 },
+    ],
+    new Date("2026-06-18T09:30:00Z"),
+    "processing",
+  );
   const skus = Object.keys(productIds);
   const orderCount = opts.generatedOrders ?? Math.min(200, total);
   const pool = customers.filter((c) => !namedIds.includes(c.id));
   for (let i = 0; i < orderCount && pool.length > 0; i++) {
     const c = pool[i % pool.length];
     const sku = pick(skus);
-    await place(c, [{ ...productIds[sku], sku, qty: 1 + Math.floor(rand() * 3) }], new Date(Date.UTC(2026, 0, 1) + Math.floor(rand() * 300) * 86_400_000), pick(["pending", "processing", "complete", "complete", "canceled"]));
+    await place(
+      c,
+      [{ ...productIds[sku], sku, qty: 1 + Math.floor(rand() * 3) }],
+      new Date(Date.UTC(2026, 0, 1) + Math.floor(rand() * 300) * 86_400_000),
+      pick(["pending", "processing", "complete", "complete", "canceled"]),
+    );
   }
   await db.sequence.create({ data: { name: "order", value: seq } });
 

@@ -7,7 +7,11 @@ import { seedDemoData } from "./demo-data";
 async function main() {
   const db: Db = createPrismaClient();
   try {
-    const result = await seedDemoData(db, { hashPassword, generatedCustomers: Number(process.env.SEED_CUSTOMERS ?? 300), testAgents: Number(process.env.SEED_TEST_AGENTS ?? 0) });
+    const result = await seedDemoData(db, {
+      hashPassword,
+      generatedCustomers: Number(process.env.SEED_CUSTOMERS ?? 300),
+      testAgents: Number(process.env.SEED_TEST_AGENTS ?? 0),
+    });
     console.log(result.skipped ? "seed: database already has data, nothing to do" : `seed: ${result.summary}`);
   } finally {
     await db.$disconnect();

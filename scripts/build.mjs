@@ -4,7 +4,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { root } from "./env.mjs";
 
-const SOURCES = ["app", "components", "lib", "middleware.ts", "next.config.js", "postcss.config.mjs", "tailwind.config.ts", "prisma/schema.prisma", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "middleware.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tailwind.config.ts",
+  "prisma/schema.prisma",
+  "package-lock.json",
+];
 
 function newestMtime(p) {
   const full = path.join(root, p);

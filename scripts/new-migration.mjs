@@ -28,7 +28,12 @@ try {
 derivePostgresSchema();
 const targets = [
   { provider: "sqlite", schema: "prisma/schema.prisma", dir: "prisma/migrations", url: "file::memory:" },
-  { provider: "postgresql", schema: "prisma/postgresql/schema.prisma", dir: "prisma/postgresql/migrations", url: process.env.MIGRATION_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+  {
+    provider: "postgresql",
+    schema: "prisma/postgresql/schema.prisma",
+    dir: "prisma/postgresql/migrations",
+    url: process.env.MIGRATION_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+  },
 ];
 for (const t of targets) {
   const from = [];

@@ -18,8 +18,18 @@ async function setup(agents: number, shoppers: number) {
   }
   // generated customers (not the named demo accounts), with consent for the impersonated ones
   const notNamed = { notIn: ["roni_cost@example.com", "john.smith@example.com", "marie.dubois@example.com", "sam.second@example.com"] };
-  const lac = await db.customer.findMany({ where: { websiteId: base.id, assistanceAllowed: true, email: notNamed }, orderBy: { id: "asc" }, take: agents, select: { id: true } });
-  const own = await db.customer.findMany({ where: { websiteId: base.id, assistanceAllowed: false, email: notNamed }, orderBy: { id: "asc" }, take: shoppers, select: { email: true } });
+  const lac = await db.customer.findMany({
+    where: { websiteId: base.id, assistanceAllowed: true, email: notNamed },
+    orderBy: { id: "asc" },
+    take: agents,
+    select: { id: true },
+  });
+  const own = await db.customer.findMany({
+    where: { websiteId: base.id, assistanceAllowed: false, email: notNamed },
+    orderBy: { id: "asc" },
+    take: shoppers,
+    select: { email: true },
+  });
   if (lac.length < agents || own.length < shoppers) throw new Error("not enough generated customers: seed more (SEED_CUSTOMERS)");
   await db.product.updateMany({ where: { sku: { in: STRESS_SKUS } }, data: { qty: 100_000 } });
   const products = await db.product.findMany({ select: { id: true, sku: true, urlKey: true, qty: true } });
@@ -43,7 +53,13 @@ async function verify(snap: Snapshot, acknowledged: string[]) {
   const orders = await db.order.findMany({
     where: { id: { gt: snap.maxOrderId } },
     select: {
-      id: true, incrementId: true, subtotal: true, shippingAmount: true, discountAmount: true, grandTotal: true, lacSessionId: true,
+      id: true,
+      incrementId: true,
+      subtotal: true,
+      shippingAmount: true,
+      discountAmount: true,
+      grandTotal: true,
+      lacSessionId: true,
       items: { select: { productId: true, qty: true, price: true, rowTotal: true } },
       addresses: { select: { type: true } },
       comments: { select: { id: true } },
@@ -79,7 +95,10 @@ async function verify(snap: Snapshot, acknowledged: string[]) {
   const openCarts = await db.cart.groupBy({ by: ["customerId"], where: { isActive: true, customerId: { not: null } }, _count: { _all: true } });
   for (const c of openCarts) if (c._count._all > 1) problems.push(`customer ${c.customerId} has ${c._count._all} open carts`);
   // action log of impersonated orders: exactly one "place_order" success row per order, none for an order that does not exist
-  const logs = await db.actionLog.findMany({ where: { id: { gt: snap.maxLogId }, action: "place_order", result: "success" }, select: { details: true, lacSessionId: true } });
+  const logs = await db.actionLog.findMany({
+    where: { id: { gt: snap.maxLogId }, action: "place_order", result: "success" },
+    select: { details: true, lacSessionId: true },
+  });
   const logged = new Map<string, number>();
   for (const l of logs) {
     const inc = /Order #(\d+)/.exec(l.details)?.[1];

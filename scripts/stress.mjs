@@ -27,7 +27,16 @@ const SHOPPERS = 5;
 const PG_URL = process.env.STRESS_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/lac_stress";
 const DATABASES = { sqlite: "file:./data/stress.db", postgresql: PG_URL };
 const SERVICE_UNAVAILABLE = "The service is temporarily unavailable. Please try again.";
-const ADDRESS = { addressId: "new", firstName: "Stress", lastName: "Test", street: "1 Main St", city: "Calder", postcode: "49628", countryId: "US", telephone: "555-0100" };
+const ADDRESS = {
+  addressId: "new",
+  firstName: "Stress",
+  lastName: "Test",
+  street: "1 Main St",
+  city: "Calder",
+  postcode: "49628",
+  countryId: "US",
+  telephone: "555-0100",
+};
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.log(`[stress ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -180,7 +189,8 @@ async function checkoutLoop(name, jar, products, ids, state, stats) {
       } else if (placed.status >= 500) stats.failed += 1;
       else {
         stats.refused += 1;
-        if (stats.refusals.length < 5) stats.refusals.push(`${name}: ${placed.status} ${(/"error":"([^"]+)"/.exec(placed.text)?.[1] ?? placed.text).slice(0, 160)}`);
+        if (stats.refusals.length < 5)
+          stats.refusals.push(`${name}: ${placed.status} ${(/"error":"([^"]+)"/.exec(placed.text)?.[1] ?? placed.text).slice(0, 160)}`);
       }
     } catch {
       // the server is down (killed) or the request was cut: try again shortly
@@ -234,13 +244,17 @@ async function killRun(kind, url, ids) {
   await Promise.all(workers);
   const ackFile = path.join(root, `data/stress-${kind}-acknowledged.json`);
   fs.writeFileSync(ackFile, JSON.stringify(stats.acknowledged));
-  return { server, snap, finish: async () => {
-    await kill(server, "SIGTERM");
-    const verdict = JSON.parse(tsx(["verify", snapFile, ackFile]));
-    const { acknowledged: _a, ...figures } = stats;
-    void _a;
-    return { database: kind, kills: KILLS, restartMs: restarts, ...figures, ...verdict };
-  } };
+  return {
+    server,
+    snap,
+    finish: async () => {
+      await kill(server, "SIGTERM");
+      const verdict = JSON.parse(tsx(["verify", snapFile, ackFile]));
+      const { acknowledged: _a, ...figures } = stats;
+      void _a;
+      return { database: kind, kills: KILLS, restartMs: restarts, ...figures, ...verdict };
+    },
+  };
 }
 
 /** The visible text of a page in headless Chromium (null when no Chromium is installed). */
@@ -248,14 +262,29 @@ async function browserText(url, jar) {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(executablePath)) return null;
   const { chromium } = require("@playwright/test");
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
   try {
     const context = await browser.newContext();
     const cookies = jar.header().split("; ").filter(Boolean);
     await context.addCookies(cookies.map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: BASE })));
     const page = await context.newPage();
     await page.goto(url, { timeout: 15_000 });
-    await page.getByRole("alert").first().waitFor({ timeout: 10_000 }).catch(() => {});
+    await page
+      .getByRole("alert")
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
     return (await page.locator("body").innerText()).replace(/\s+/g, " ").trim();
   } finally {
     await browser.close();
@@ -270,7 +299,8 @@ async function pgFaults(url, snap) {
   adminUrl.pathname = "/postgres";
   const pg = new Client({ connectionString: adminUrl.toString() });
   await pg.connect();
-  const terminate = () => pg.query("SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+  const terminate = () =>
+    pg.query("SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
   const allow = (yes) => pg.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS ${yes ? "true" : "false"}`);
   const shopper = await signInShopper(snap.shopperEmails[0]);
   const token = snap.tokens[AGENTS]; // an agent of its own: its API calls end no worker's session
@@ -296,7 +326,11 @@ async function pgFaults(url, snap) {
         return { status: r.status, message: body.error ?? null };
       }),
       one(async () => {
-        const r = await fetch(`${BASE}/shop/customer/account`, { headers: { cookie: shopper.header() }, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+        const r = await fetch(`${BASE}/shop/customer/account`, {
+          headers: { cookie: shopper.header() },
+          redirect: "manual",
+          signal: AbortSignal.timeout(15_000),
+        });
         const html = await r.text();
         // a render error is answered with Next's error shell; the browser then shows app/error.tsx (checked below)
         return { status: r.status, errorShell: html.includes('id="__next_error__"'), account: html.includes("My Account") };
@@ -344,12 +378,15 @@ async function pgFaults(url, snap) {
   if (!out.baseline.ok) problems.push(`baseline not ok: ${JSON.stringify(out.baseline)}`);
   if (out.terminated.recoveryMs === null) problems.push("no recovery after backends were terminated");
   if (out.afterRefused.recoveryMs === null) problems.push("no recovery after connections were allowed again");
-  if (out.refused.apiStatuses.some((s) => s !== 503)) problems.push(`API answered ${out.refused.apiStatuses} while the database refused connections (want 503)`);
+  if (out.refused.apiStatuses.some((s) => s !== 503))
+    problems.push(`API answered ${out.refused.apiStatuses} while the database refused connections (want 503)`);
   if (!out.refused.apiMessages.every((m) => m === SERVICE_UNAVAILABLE)) problems.push(`API message: ${out.refused.apiMessages}`);
   if (!out.refused.pageErrorShell) problems.push(`pages answered ${out.refused.pageStatuses} without the error page`);
-  if (out.refused.browserShows !== null && !out.refused.browserShows.includes(SERVICE_UNAVAILABLE)) problems.push(`the browser showed: ${out.refused.browserShows.slice(0, 200)}`);
+  if (out.refused.browserShows !== null && !out.refused.browserShows.includes(SERVICE_UNAVAILABLE))
+    problems.push(`the browser showed: ${out.refused.browserShows.slice(0, 200)}`);
   if (out.refused.slowestMs > 10_000) problems.push(`a request took ${out.refused.slowestMs} ms while the database refused connections (hang)`);
-  for (const s of [...out.terminated.statuses, ...out.afterRefused.statuses]) if (/^(500|0)\//.test(s) || /\/0$/.test(s)) problems.push(`answered ${s} while recovering`);
+  for (const s of [...out.terminated.statuses, ...out.afterRefused.statuses])
+    if (/^(500|0)\//.test(s) || /\/0$/.test(s)) problems.push(`answered ${s} while recovering`);
   return { ...out, problems };
 }
 
@@ -370,7 +407,9 @@ async function main() {
     const result = await run.finish();
     if (faults) result.connectionFaults = faults;
     report.push(result);
-    log(`${kind}: ${result.completed}/${result.attempted} orders completed, ${result.kills} kills, lost ${result.lost}, problems ${result.problems.length + (faults?.problems.length ?? 0)}`);
+    log(
+      `${kind}: ${result.completed}/${result.attempted} orders completed, ${result.kills} kills, lost ${result.lost}, problems ${result.problems.length + (faults?.problems.length ?? 0)}`,
+    );
   }
   console.log(JSON.stringify(report, null, 2));
   const problems = report.flatMap((r) => [...r.problems, ...(r.connectionFaults?.problems ?? [])]);

@@ -20,8 +20,8 @@ export function ApiTokens({ userId, tokens, create, revoke }: { userId: number; 
         API Tokens
       </h2>
       <p className="mb-4 text-sm text-gray-700">
-        For headless storefronts: <code>POST /api/admin/login-as-customer</code> with <code>Authorization: Bearer &lt;token&gt;</code>. Same checks and logging as the
-        button.
+        For headless storefronts: <code>POST /api/admin/login-as-customer</code> with <code>Authorization: Bearer &lt;token&gt;</code>. Same checks and logging
+        as the button.
       </p>
       {created?.error ? <Alert kind="error">{created.error}</Alert> : null}
       {created?.success ? <Alert kind="success">{created.success}</Alert> : null}
@@ -30,7 +30,13 @@ export function ApiTokens({ userId, tokens, create, revoke }: { userId: number; 
           <label htmlFor="new-api-token" className="mb-1 block font-medium">
             New API token (shown once)
           </label>
-          <input id="new-api-token" readOnly value={created.data.token} className="w-full rounded border border-gray-400 px-3 py-2 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="new-api-token"
+            readOnly
+            value={created.data.token}
+            className="w-full rounded border border-gray-400 px-3 py-2 font-mono text-sm"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : null}
       {revoked?.error ? <Alert kind="error">{revoked.error}</Alert> : null}
@@ -45,11 +51,21 @@ export function ApiTokens({ userId, tokens, create, revoke }: { userId: number; 
       <table className="w-full border-collapse text-left text-sm" aria-label="API tokens">
         <thead>
           <tr className="border-b">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Created</th>
-            <th scope="col" className="p-2">Last Used</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Action</th>
+            <th scope="col" className="p-2">
+              Name
+            </th>
+            <th scope="col" className="p-2">
+              Created
+            </th>
+            <th scope="col" className="p-2">
+              Last Used
+            </th>
+            <th scope="col" className="p-2">
+              Status
+            </th>
+            <th scope="col" className="p-2">
+              Action
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -69,7 +69,7 @@ export function ConfigForm({ sections, action }: { sections: ConfigSectionView[]
                     </p>
                   ) : null}
                   {f.note ? (
-                    <p id={`${id}-note`} className="mt-1 text-sm italic text-gray-600">
+                    <p id={`${id}-note`} className="mt-1 text-sm text-gray-600 italic">
                       {f.note}
                     </p>
                   ) : null}

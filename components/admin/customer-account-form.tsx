@@ -84,7 +84,7 @@ export function CustomerAccountForm({
             {assistance.title}
           </label>
           {!assistance.editable ? (
-            <p id="assistance-note" className="mt-1 text-sm italic text-gray-600">
+            <p id="assistance-note" className="mt-1 text-sm text-gray-600 italic">
               {LAC.noPermissionOptIn}
             </p>
           ) : null}
@@ -99,7 +99,19 @@ export function CustomerAccountForm({
   );
 }
 
-function SelectField({ label, name, defaultValue, options, error }: { label: string; name: string; defaultValue: string; options: { id: number; name: string }[]; error?: string }) {
+function SelectField({
+  label,
+  name,
+  defaultValue,
+  options,
+  error,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  options: { id: number; name: string }[];
+  error?: string;
+}) {
   return (
     <div className="mb-4">
       <label htmlFor={`field-${name}`} className="mb-1 block font-medium">

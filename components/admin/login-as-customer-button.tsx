@@ -37,7 +37,11 @@ export function LoginAsCustomerButton({ customerId, customerName, compact }: { c
       return;
     }
     setInfo(r);
-    setStoreViewId(r.defaultStoreViewId && r.storeViewGroups.some((g) => g.views.some((v) => v.id === r.defaultStoreViewId && !v.disabled)) ? String(r.defaultStoreViewId) : "");
+    setStoreViewId(
+      r.defaultStoreViewId && r.storeViewGroups.some((g) => g.views.some((v) => v.id === r.defaultStoreViewId && !v.disabled))
+        ? String(r.defaultStoreViewId)
+        : "",
+    );
     if (!r.hasConsent) notEnabledRef.current?.showModal();
     else confirmRef.current?.showModal();
   }

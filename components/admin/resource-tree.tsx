@@ -21,7 +21,14 @@ export function ResourceTree({ initial, disabled }: { initial: string[]; disable
         {nodes.map((n) => (
           <li key={n.id}>
             <label className="flex items-center gap-2 py-0.5">
-              <input type="checkbox" name="resources[]" value={n.id} checked={checked.has(n.id)} disabled={disabled} onChange={(e) => toggle(n.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="resources[]"
+                value={n.id}
+                checked={checked.has(n.id)}
+                disabled={disabled}
+                onChange={(e) => toggle(n.id, e.target.checked)}
+              />
               {n.title}
             </label>
             {n.children ? render(n.children, level + 1) : null}

@@ -29,7 +29,7 @@ export function RoleForm({
               <div className="max-w-xl">
                 <h2 className="mb-3 text-xl font-semibold">Role Information</h2>
                 <FormField label="Role Name" name="name" defaultValue={role.name} error={fe.name} required />
-                <h2 className="mb-3 mt-6 text-xl font-semibold">Current User Identity Verification</h2>
+                <h2 className="mt-6 mb-3 text-xl font-semibold">Current User Identity Verification</h2>
                 <FormField label="Your Password" name="currentPassword" type="password" autoComplete="current-password" error={fe.currentPassword} required />
               </div>
             ),
@@ -43,7 +43,13 @@ export function RoleForm({
                   <label htmlFor="field-access" className="mb-1 block font-medium">
                     Resource Access
                   </label>
-                  <select id="field-access" name="access" value={access} onChange={(e) => setAccess(e.target.value)} className="rounded border border-gray-400 px-3 py-2">
+                  <select
+                    id="field-access"
+                    name="access"
+                    value={access}
+                    onChange={(e) => setAccess(e.target.value)}
+                    className="rounded border border-gray-400 px-3 py-2"
+                  >
                     <option value="all">All</option>
                     <option value="custom">Custom</option>
                   </select>

@@ -67,7 +67,14 @@ export function SimpleGrid({
           <label htmlFor="simple-grid-q" className="sr-only">
             Search by keyword
           </label>
-          <input id="simple-grid-q" name="q" type="search" defaultValue={q} placeholder="Search by keyword" className="w-72 rounded border border-gray-400 px-3 py-1" />
+          <input
+            id="simple-grid-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="Search by keyword"
+            className="w-72 rounded border border-gray-400 px-3 py-1"
+          />
           <button type="submit" className="rounded border border-gray-400 px-3 py-1">
             Search
           </button>

@@ -7,7 +7,17 @@ import { Tabs } from "@/components/ui/tabs";
 
 export type UserFormValues = { id?: number; username: string; firstName: string; lastName: string; email: string; isActive: boolean; roleId?: number };
 
-export function UserForm({ action, user, roles, self }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; user: UserFormValues; roles: { id: number; name: string }[]; self: boolean }) {
+export function UserForm({
+  action,
+  user,
+  roles,
+  self,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  user: UserFormValues;
+  roles: { id: number; name: string }[];
+  self: boolean;
+}) {
   const [state, formAction] = useActionState(action, null);
   const fe = state?.fieldErrors ?? {};
   return (
@@ -26,13 +36,34 @@ export function UserForm({ action, user, roles, self }: { action: (prev: ActionS
                 <FormField label="First Name" name="firstName" defaultValue={user.firstName} error={fe.firstName} required />
                 <FormField label="Last Name" name="lastName" defaultValue={user.lastName} error={fe.lastName} required />
                 <FormField label="Email" name="email" type="email" defaultValue={user.email} error={fe.email} required />
-                <FormField label="Password" name="password" type="password" autoComplete="new-password" error={fe.password} required={!user.id} hint={user.id ? "Leave empty to keep the current password." : undefined} />
-                <FormField label="Password Confirmation" name="passwordConfirmation" type="password" autoComplete="new-password" error={fe.passwordConfirmation} required={!user.id} />
+                <FormField
+                  label="Password"
+                  name="password"
+                  type="password"
+                  autoComplete="new-password"
+                  error={fe.password}
+                  required={!user.id}
+                  hint={user.id ? "Leave empty to keep the current password." : undefined}
+                />
+                <FormField
+                  label="Password Confirmation"
+                  name="passwordConfirmation"
+                  type="password"
+                  autoComplete="new-password"
+                  error={fe.passwordConfirmation}
+                  required={!user.id}
+                />
                 <div className="mb-4">
                   <label htmlFor="field-isActive" className="mb-1 block font-medium">
                     This account is
                   </label>
-                  <select id="field-isActive" name="isActive" defaultValue={user.isActive ? "1" : "0"} aria-describedby={fe.isActive ? "field-isActive-error" : self ? "field-isActive-hint" : undefined} className="rounded border border-gray-400 px-3 py-2">
+                  <select
+                    id="field-isActive"
+                    name="isActive"
+                    defaultValue={user.isActive ? "1" : "0"}
+                    aria-describedby={fe.isActive ? "field-isActive-error" : self ? "field-isActive-hint" : undefined}
+                    className="rounded border border-gray-400 px-3 py-2"
+                  >
                     <option value="1">Active</option>
                     <option value="0">Inactive</option>
                   </select>
@@ -47,7 +78,7 @@ export function UserForm({ action, user, roles, self }: { action: (prev: ActionS
                     </p>
                   ) : null}
                 </div>
-                <h2 className="mb-3 mt-6 text-xl font-semibold">Current User Identity Verification</h2>
+                <h2 className="mt-6 mb-3 text-xl font-semibold">Current User Identity Verification</h2>
                 <FormField label="Your Password" name="currentPassword" type="password" autoComplete="current-password" error={fe.currentPassword} required />
               </div>
             ),
@@ -59,7 +90,13 @@ export function UserForm({ action, user, roles, self }: { action: (prev: ActionS
                 <label htmlFor="field-roleId" className="mb-1 block font-medium">
                   User Role
                 </label>
-                <select id="field-roleId" name="roleId" defaultValue={user.roleId ? String(user.roleId) : ""} aria-describedby={fe.roleId ? "field-roleId-error" : undefined} className="w-full rounded border border-gray-400 px-3 py-2">
+                <select
+                  id="field-roleId"
+                  name="roleId"
+                  defaultValue={user.roleId ? String(user.roleId) : ""}
+                  aria-describedby={fe.roleId ? "field-roleId-error" : undefined}
+                  className="w-full rounded border border-gray-400 px-3 py-2"
+                >
                   <option value="">Choose a role</option>
                   {roles.map((r) => (
                     <option key={r.id} value={r.id}>

@@ -47,7 +47,9 @@ function Fields(props: Props) {
       </fieldset>
       {changeEmail || changePassword ? (
         <fieldset className="mb-6">
-          <legend className="mb-3 text-lg font-semibold">{changeEmail && changePassword ? "Change Email and Password" : changeEmail ? "Change Email" : "Change Password"}</legend>
+          <legend className="mb-3 text-lg font-semibold">
+            {changeEmail && changePassword ? "Change Email and Password" : changeEmail ? "Change Email" : "Change Password"}
+          </legend>
           {changeEmail ? <ActionField label="Email" name="email" type="email" required autoComplete="email" defaultValue={props.email} /> : null}
           <ActionField label="Current Password" name="currentPassword" type="password" required autoComplete="current-password" />
           {changePassword ? (
@@ -58,7 +60,9 @@ function Fields(props: Props) {
           ) : null}
         </fieldset>
       ) : null}
-      {props.impersonating ? <p className="mb-4 text-sm text-gray-700">Password, email and consent changes are not available while logged in as customer.</p> : null}
+      {props.impersonating ? (
+        <p className="mb-4 text-sm text-gray-700">Password, email and consent changes are not available while logged in as customer.</p>
+      ) : null}
       <SubmitButton>Save</SubmitButton>
     </>
   );

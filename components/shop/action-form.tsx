@@ -56,7 +56,15 @@ export function ActionField(props: InputHTMLAttributes<HTMLInputElement> & { lab
   const id = useId();
   const { keepValue = true, defaultValue, ...rest } = props;
   const value = keepValue && state.values && props.name in state.values ? state.values[props.name] : defaultValue;
-  return <FormField key={`${props.name}-${state.at ?? 0}`} id={props.id ?? `${props.name}-${id}`} {...rest} defaultValue={value} error={state.fieldErrors?.[props.name]} />;
+  return (
+    <FormField
+      key={`${props.name}-${state.at ?? 0}`}
+      id={props.id ?? `${props.name}-${id}`}
+      {...rest}
+      defaultValue={value}
+      error={state.fieldErrors?.[props.name]}
+    />
+  );
 }
 
 /** A labelled checkbox that keeps its submitted state after the action. */
@@ -70,7 +78,15 @@ export function ActionCheckbox({ name, label, defaultChecked }: { name: string; 
   );
 }
 
-export function SubmitButton({ children, variant = "primary", className = "" }: { children: ReactNode; variant?: "primary" | "secondary" | "link" | "danger"; className?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  className = "",
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "link" | "danger";
+  className?: string;
+}) {
   const styles = {
     primary: "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark",
     secondary: "rounded border border-gray-400 bg-white px-4 py-2 font-medium hover:bg-gray-100",

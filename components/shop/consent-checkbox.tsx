@@ -3,17 +3,7 @@
 import { useId, useState } from "react";
 
 /** The "Allow remote shopping assistance" checkbox (SPEC 4): configured title, tooltip on hover and focus. */
-export function ConsentCheckbox({
-  title,
-  tooltip,
-  defaultChecked,
-  disabled,
-}: {
-  title: string;
-  tooltip: string;
-  defaultChecked: boolean;
-  disabled?: boolean;
-}) {
+export function ConsentCheckbox({ title, tooltip, defaultChecked, disabled }: { title: string; tooltip: string; defaultChecked: boolean; disabled?: boolean }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
@@ -35,7 +25,7 @@ export function ConsentCheckbox({
       <span
         id={`${id}-tip`}
         role="tooltip"
-        className={`${open ? "" : "sr-only"} absolute left-0 top-7 z-10 max-w-sm rounded bg-gray-800 p-2 text-sm text-white`}
+        className={`${open ? "" : "sr-only"} absolute top-7 left-0 z-10 max-w-sm rounded bg-gray-800 p-2 text-sm text-white`}
       >
         {tooltip}
       </span>

@@ -38,25 +38,36 @@ export function CreateAccountForm({ optInTitle, optInTooltip, showConsent }: { o
       {signInError ? <Alert kind="error">{signInError}</Alert> : null}
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-semibold">Personal Information</legend>
-        <FormField label="First Name" name="firstName" required autoComplete="given-name" error={e.firstName} defaultValue={v.firstName} key={`fn-${v.firstName}`} />
-        <FormField label="Last Name" name="lastName" required autoComplete="family-name" error={e.lastName} defaultValue={v.lastName} key={`ln-${v.lastName}`} />
+        <FormField
+          label="First Name"
+          name="firstName"
+          required
+          autoComplete="given-name"
+          error={e.firstName}
+          defaultValue={v.firstName}
+          key={`fn-${v.firstName}`}
+        />
+        <FormField
+          label="Last Name"
+          name="lastName"
+          required
+          autoComplete="family-name"
+          error={e.lastName}
+          defaultValue={v.lastName}
+          key={`ln-${v.lastName}`}
+        />
         <label className="mb-3 flex items-center gap-2">
           <input type="checkbox" name="newsletter" defaultChecked={v.newsletter === "on"} key={`nl-${v.newsletter}`} /> Sign Up for Newsletter
         </label>
-        {showConsent ? <ConsentCheckbox title={optInTitle} tooltip={optInTooltip} defaultChecked={v.assistanceAllowed === "on"} key={`co-${v.assistanceAllowed}`} /> : null}
+        {showConsent ? (
+          <ConsentCheckbox title={optInTitle} tooltip={optInTooltip} defaultChecked={v.assistanceAllowed === "on"} key={`co-${v.assistanceAllowed}`} />
+        ) : null}
       </fieldset>
       <fieldset className="mb-6">
         <legend className="mb-3 text-lg font-semibold">Sign-in Information</legend>
         <FormField label="Email" name="email" type="email" required autoComplete="email" error={e.email} defaultValue={v.email} key={`em-${v.email}`} />
         <FormField label="Password" name="password" type="password" required autoComplete="new-password" error={e.password} />
-        <FormField
-          label="Confirm Password"
-          name="passwordConfirmation"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={e.passwordConfirmation}
-        />
+        <FormField label="Confirm Password" name="passwordConfirmation" type="password" required autoComplete="new-password" error={e.passwordConfirmation} />
       </fieldset>
       <Button type="submit" disabled={pending}>
         Create an Account

@@ -9,12 +9,7 @@ const styles: Record<Variant, string> = {
   link: "text-brand underline hover:text-brand-dark",
 };
 
-export function Button({
-  variant = "primary",
-  className = "",
-  type = "button",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   const base = variant === "link" ? "" : "rounded px-4 py-2 font-medium";
   return <button type={type} className={`${base} ${styles[variant]} ${className}`} {...props} />;
 }

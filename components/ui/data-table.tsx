@@ -61,14 +61,24 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </select>
         </label>
         <nav aria-label="Pagination" className="flex items-center gap-2">
-          <button type="button" className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40" disabled={page <= 1} onClick={() => props.onPage(page - 1)}>
+          <button
+            type="button"
+            className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
+            disabled={page <= 1}
+            onClick={() => props.onPage(page - 1)}
+          >
             Previous page
           </button>
           <span>
             Page {page}
             {lastPage ? ` of ${lastPage}` : ""}
           </span>
-          <button type="button" className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40" disabled={!hasNext} onClick={() => props.onPage(page + 1)}>
+          <button
+            type="button"
+            className="rounded border border-gray-400 px-2 py-1 disabled:opacity-40"
+            disabled={!hasNext}
+            onClick={() => props.onPage(page + 1)}
+          >
             Next page
           </button>
         </nav>
@@ -86,7 +96,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   return (
                     <th key={header.id} scope="col" aria-sort={ariaSort} className={`p-2 ${meta?.align === "right" ? "text-right" : ""}`}>
                       {meta?.sortable ? (
-                        <button type="button" className="font-semibold hover:underline" onClick={() => props.onSort(header.column.id, active ? !sort.desc : false)}>
+                        <button
+                          type="button"
+                          className="font-semibold hover:underline"
+                          onClick={() => props.onSort(header.column.id, active ? !sort.desc : false)}
+                        >
                           {label}
                           <span aria-hidden="true">{active ? (sort.desc ? " ▼" : " ▲") : ""}</span>
                         </button>
@@ -125,7 +139,15 @@ export function DataTable<T>(props: DataTableProps<T>) {
 }
 
 /** A "Columns" menu to show or hide columns (hidden ids live in the URL). */
-export function ColumnVisibilityMenu({ columns, hidden, onChange }: { columns: { id: string; label: string }[]; hidden: string[]; onChange: (hidden: string[]) => void }) {
+export function ColumnVisibilityMenu({
+  columns,
+  hidden,
+  onChange,
+}: {
+  columns: { id: string; label: string }[];
+  hidden: string[];
+  onChange: (hidden: string[]) => void;
+}) {
   return (
     <details className="relative">
       <summary className="cursor-pointer rounded border border-gray-400 px-3 py-1">Columns</summary>

@@ -66,7 +66,15 @@ export function Dialog({
   if (!open) return null;
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/50" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={panel} role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} tabIndex={-1} className="w-full max-w-lg rounded bg-white p-6 shadow-xl">
+      <div
+        ref={panel}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        tabIndex={-1}
+        className="w-full max-w-lg rounded bg-white p-6 shadow-xl"
+      >
         <h2 id={titleId} className="mb-3 text-xl font-semibold">
           {title}
         </h2>

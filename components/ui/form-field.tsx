@@ -15,10 +15,7 @@ export function FormField({
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mb-4 ${className}`}>
-      <label
-        htmlFor={id}
-        className={`mb-1 block font-medium ${input.required ? "after:ml-1 after:text-red-700 after:content-['*']" : ""}`}
-      >
+      <label htmlFor={id} className={`mb-1 block font-medium ${input.required ? "after:ml-1 after:text-red-700 after:content-['*']" : ""}`}>
         {label}
       </label>
       <input

@@ -6,5 +6,9 @@ const subscribe = () => () => {};
 
 /** False during server rendering and hydration, true once React handles events: controls that need JS stay disabled until then. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

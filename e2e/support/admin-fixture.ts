@@ -7,15 +7,35 @@ import { hashPassword } from "../../lib/auth/password";
 
 const db = createPrismaClient(process.env.E2E_DATABASE_URL || "file:./data/e2e.db");
 
-const commands: Record<string, (args: any) => Promise<unknown>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const commands: Record<string, (args: any) => Promise<unknown>> = {
   /** A new role with exactly these resources and a user holding it. */
-  async createAdmin({ resources = [], all = false, password = "Test12345!", firstName = "E2e", lastName }: { resources?: string[]; all?: boolean; password?: string; firstName?: string; lastName?: string }) {
+  async createAdmin({
+    resources = [],
+    all = false,
+    password = "Test12345!",
+    firstName = "E2e",
+    lastName,
+  }: {
+    resources?: string[];
+    all?: boolean;
+    password?: string;
+    firstName?: string;
+    lastName?: string;
+  }) {
     const id = crypto.randomBytes(4).toString("hex");
     const role = all
       ? await db.adminRole.findUniqueOrThrow({ where: { name: "Administrators" } })
       : await db.adminRole.create({ data: { name: `e2e role ${id}`, resources: { create: resources.map((resource) => ({ resource })) } } });
     const user = await db.adminUser.create({
-      data: { username: `e2e_${id}`, firstName, lastName: lastName ?? id, email: `e2e_${id}@example.com`, passwordHash: await hashPassword(password), roleId: role.id },
+      data: {
+        username: `e2e_${id}`,
+        firstName,
+        lastName: lastName ?? id,
+        email: `e2e_${id}@example.com`,
+        passwordHash: await hashPassword(password),
+        roleId: role.id,
+      },
     });
     return { username: user.username, password };
   },
@@ -24,7 +44,12 @@ const commands: Record<string, (args: any) => Promise<unknown>> = { // eslint-di
   },
   /** A generated customer without consent, different per call (for parallel workers). */
   async customerWithoutConsent({ skip }: { skip: number }) {
-    return db.customer.findFirstOrThrow({ where: { assistanceAllowed: false, email: { contains: "." }, NOT: { email: "john.smith@example.com" } }, orderBy: { id: "desc" }, skip, select: { id: true, assistanceAllowed: true } });
+    return db.customer.findFirstOrThrow({
+      where: { assistanceAllowed: false, email: { contains: "." }, NOT: { email: "john.smith@example.com" } },
+      orderBy: { id: "desc" },
+      skip,
+      select: { id: true, assistanceAllowed: true },
+    });
   },
   async setAssistance({ id, value }: { id: number; value: boolean }) {
     return db.customer.update({ where: { id }, data: { assistanceAllowed: value }, select: { id: true, assistanceAllowed: true } });

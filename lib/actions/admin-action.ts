@@ -21,7 +21,12 @@ function failureDetails(state: ActionState): string {
 }
 
 /** A server action for useActionState: (previousState, formData) → state. */
-export function adminAction<S extends z.ZodType>(resource: string | readonly string[], schema: S, fn: ActionHandler<z.output<S>>, options?: { log?: AdminLogSpec }) {
+export function adminAction<S extends z.ZodType>(
+  resource: string | readonly string[],
+  schema: S,
+  fn: ActionHandler<z.output<S>>,
+  options?: { log?: AdminLogSpec },
+) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const admin = await getAdmin();
     // refused by the ACL (or signed out): answered without running anything

@@ -64,7 +64,13 @@ async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, cus
   const write = async (client: DbTx, data: Record<string, unknown>, outcome: Outcome) => {
     if (recorded) return;
     const after = outcome.ok && spec.after ? await spec.after(data, ctx, before, client) : before;
-    await recordImpersonatedAction(client, logCtx, customerId, { action: spec.action, fullActionName: spec.fullActionName, details: spec.details(data, before, after), before, after }, outcome);
+    await recordImpersonatedAction(
+      client,
+      logCtx,
+      customerId,
+      { action: spec.action, fullActionName: spec.fullActionName, details: spec.details(data, before, after), before, after },
+      outcome,
+    );
     recorded = true;
   };
   return {
@@ -72,12 +78,15 @@ async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, cus
       before = spec.before ? await spec.before(data, ctx, db) : null;
     },
     /** the success entry, inside the change's transaction */
-    inTransaction: (data: Record<string, unknown>): TxHook => (tx) => write(tx, data, { ok: true }),
+    inTransaction:
+      (data: Record<string, unknown>): TxHook =>
+      (tx) =>
+        write(tx, data, { ok: true }),
     /** a refusal (nothing changed), or a success whose action did not call audit: written on its own */
     settle: (data: Record<string, unknown>, outcome: Outcome) => write(db, data, outcome),
     /** the action threw: a failure entry when possible, never hiding the original error */
     settleThrown: async (data: Record<string, unknown>, e: unknown) => {
-      const reason = e instanceof Error ? e.message.split("\n").find((l) => l.trim()) ?? e.name : String(e);
+      const reason = e instanceof Error ? (e.message.split("\n").find((l) => l.trim()) ?? e.name) : String(e);
       await write(db, data, { ok: false, error: `The action failed: ${reason.trim().slice(0, 200)}` }).catch((logError: unknown) =>
         console.error(`action log: could not record a failed ${spec.action}: ${logError instanceof Error ? logError.message : String(logError)}`),
       );
@@ -136,10 +145,6 @@ export function shopperAction<S extends z.ZodType>(
   fn: Fn<S, false>,
   options: { allowGuests: true; log?: LacActionName },
 ): (prev: ActionState, form: FormData) => Promise<ActionState>;
-export function shopperAction<S extends z.ZodType>(
-  schema: S,
-  fn: Fn<S, true> | Fn<S, false>,
-  options?: { allowGuests?: true; log?: LacActionName },
-) {
+export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true> | Fn<S, false>, options?: { allowGuests?: true; log?: LacActionName }) {
   return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false, options.log) : wrap(schema, fn as Fn<S, true>, true, options?.log);
 }

@@ -26,7 +26,12 @@ export type RoleResult = { ok: true; roleId: number; endedSessions: number } | {
 
 export async function saveRole(input: RoleInput, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<RoleResult> {
   const resources = input.allResources ? [] : normalizeResources(input.resources);
-  if (input.roleId && input.roleId === input.actingRoleId && !input.allResources && !(resources.includes("system.permissions.roles") && resources.includes("system.permissions.users"))) {
+  if (
+    input.roleId &&
+    input.roleId === input.actingRoleId &&
+    !input.allResources &&
+    !(resources.includes("system.permissions.roles") && resources.includes("system.permissions.users"))
+  ) {
     return { ok: false, error: ROLE_SELF_LOCKOUT, field: "resources" };
   }
   return client.$transaction(async (tx) => {
@@ -36,7 +41,10 @@ export async function saveRole(input: RoleInput, client: Db = appDb, audit: Admi
     let hadLogin = false;
     let was: { name: string; access: string; resources: string[] } | null = null;
     if (roleId) {
-      const before = await tx.adminRole.findUnique({ where: { id: roleId }, select: { name: true, allResources: true, resources: { select: { resource: true }, orderBy: { resource: "asc" } } } });
+      const before = await tx.adminRole.findUnique({
+        where: { id: roleId },
+        select: { name: true, allResources: true, resources: { select: { resource: true }, orderBy: { resource: "asc" } } },
+      });
       if (!before) return { ok: false as const, error: "This role no longer exists." };
       const had = before.resources.map((r) => r.resource);
       hadLogin = before.allResources || had.includes(LAC_LOGIN);
@@ -91,5 +99,8 @@ export async function roleGrid(p: { page: number; pageSize: number; sort: "id" |
 }
 
 export async function roleForEdit(id: number, client: Db = appDb) {
-  return client.adminRole.findUnique({ where: { id }, select: { id: true, name: true, allResources: true, resources: { select: { resource: true } }, _count: { select: { users: true } } } });
+  return client.adminRole.findUnique({
+    where: { id },
+    select: { id: true, name: true, allResources: true, resources: { select: { resource: true } }, _count: { select: { users: true } } },
+  });
 }

@@ -32,7 +32,10 @@ async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   const r = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { select: { resource: true } } } });
   if (!r) return null;
   const set = new Set(r.resources.map((x) => x.resource));
-  return { login: r.allResources || set.has(LAC_LOGIN), permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")) };
+  return {
+    login: r.allResources || set.has(LAC_LOGIN),
+    permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")),
+  };
 }
 
 export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<UserResult> {
@@ -43,16 +46,31 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     if (!role) return { ok: false as const, error: "Choose a role.", field: "roleId" };
     if (self && !role.permissions) return { ok: false as const, error: SELF_ROLE_LOCKOUT, field: "roleId" };
     const notMe = input.userId ? { id: { not: input.userId } } : {};
-    if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } })) return { ok: false as const, error: USERNAME_TAKEN, field: "username" };
-    if (await tx.adminUser.findFirst({ where: { email: input.email, ...notMe }, select: { id: true } })) return { ok: false as const, error: EMAIL_TAKEN, field: "email" };
-    const data = { username: input.username, firstName: input.firstName, lastName: input.lastName, email: input.email, isActive: input.isActive, roleId: input.roleId };
+    if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } }))
+      return { ok: false as const, error: USERNAME_TAKEN, field: "username" };
+    if (await tx.adminUser.findFirst({ where: { email: input.email, ...notMe }, select: { id: true } }))
+      return { ok: false as const, error: EMAIL_TAKEN, field: "email" };
+    const data = {
+      username: input.username,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      isActive: input.isActive,
+      roleId: input.roleId,
+    };
     if (!input.userId) {
       if (!input.passwordHash) return { ok: false as const, error: "Password is required.", field: "password" };
       const created = await tx.adminUser.create({ data: { ...data, passwordHash: input.passwordHash }, select: { id: true } });
-      await audit(tx, { details: `User #${created.id} created: ${data.username}, ${data.email}, role #${data.roleId}, ${data.isActive ? "active" : "inactive"}`, after: data });
+      await audit(tx, {
+        details: `User #${created.id} created: ${data.username}, ${data.email}, role #${data.roleId}, ${data.isActive ? "active" : "inactive"}`,
+        after: data,
+      });
       return { ok: true as const, userId: created.id, endedSessions: 0 };
     }
-    const before = await tx.adminUser.findUnique({ where: { id: input.userId }, select: { username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true } });
+    const before = await tx.adminUser.findUnique({
+      where: { id: input.userId },
+      select: { username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true },
+    });
     if (!before) return { ok: false as const, error: "This user no longer exists." };
     const deactivating = before.isActive && !input.isActive;
     await tx.adminUser.update({
@@ -70,7 +88,12 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
   });
 }
 
-export async function deleteUser(userId: number, actingAdminId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteUser(
+  userId: number,
+  actingAdminId: number,
+  client: Db = appDb,
+  audit: AdminAudit = noAdminAudit,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   if (userId === actingAdminId) return { ok: false, error: SELF_DELETE };
   return client.$transaction(async (tx) => {
     const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true, email: true } });
@@ -82,7 +105,10 @@ export async function deleteUser(userId: number, actingAdminId: number, client: 
   });
 }
 
-export async function userGrid(p: { page: number; pageSize: number; sort: "id" | "username" | "firstName" | "lastName" | "email" | "isActive" | "role"; desc: boolean; q: string }, client: Db = appDb) {
+export async function userGrid(
+  p: { page: number; pageSize: number; sort: "id" | "username" | "firstName" | "lastName" | "email" | "isActive" | "role"; desc: boolean; q: string },
+  client: Db = appDb,
+) {
   const where = p.q ? { OR: [{ username: { contains: p.q } }, { email: { contains: p.q } }, { lastName: { contains: p.q } }] } : {};
   const dir = p.desc ? ("desc" as const) : ("asc" as const);
   const [rows, total] = await Promise.all([
@@ -95,5 +121,16 @@ export async function userGrid(p: { page: number; pageSize: number; sort: "id" |
     }),
     client.adminUser.count({ where }),
   ]);
-  return { rows: rows.map((r) => ({ id: r.id, username: r.username, firstName: r.firstName, lastName: r.lastName, email: r.email, role: r.role.name, status: r.isActive ? "Active" : "Inactive" })), total };
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      username: r.username,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      email: r.email,
+      role: r.role.name,
+      status: r.isActive ? "Active" : "Inactive",
+    })),
+    total,
+  };
 }

@@ -11,11 +11,7 @@ async function csrfToken(basePath: Realm): Promise<string> {
 }
 
 /** Signs in with a credentials provider; resolves to an error message, or null on success. */
-export async function signInWith(
-  basePath: Realm,
-  providerId: string,
-  credentials: Record<string, string>,
-): Promise<string | null> {
+export async function signInWith(basePath: Realm, providerId: string, credentials: Record<string, string>): Promise<string | null> {
   try {
     const body = new URLSearchParams({ ...credentials, csrfToken: await csrfToken(basePath), json: "true", callbackUrl: "/" });
     const res = await fetch(`${basePath}/callback/${providerId}`, {

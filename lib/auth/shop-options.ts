@@ -39,7 +39,9 @@ export const shopAuthOptions: NextAuthOptions = {
       name: "Shopper",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase();
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase();
         const password = String(credentials?.password ?? "");
         if (!email || !password || email.length > 255 || password.length > 1024) throw new Error(SIGN_IN_REQUIRED_FIELDS);
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
@@ -54,9 +56,7 @@ export const shopAuthOptions: NextAuthOptions = {
           orderBy: { id: "asc" },
           take: 10,
         });
-        const customer = config.shareAccountsPerWebsite
-          ? candidates.find((c) => c.websiteId === storeView.websiteId)
-          : candidates[0];
+        const customer = config.shareAccountsPerWebsite ? candidates.find((c) => c.websiteId === storeView.websiteId) : candidates[0];
         const ok = await verifyPassword(password, customer?.passwordHash ?? (await dummyPasswordHash()));
         if (!customer && config.shareAccountsPerWebsite && candidates.length > 0) {
           // the account exists, but on another website: say where, only if the password is right

@@ -74,7 +74,12 @@ export async function addToCart(
   // loses updates; never a plain insert, whose unique violation aborts a PostgreSQL transaction),
   // then the stock rule on the result, undone when broken.
   const key = { cartId_productId: { cartId: cart.id, productId: product.id } };
-  const item = await db.cartItem.upsert({ where: key, create: { cartId: cart.id, productId: product.id, qty: input.qty }, update: { qty: { increment: input.qty } }, select: { id: true, qty: true } });
+  const item = await db.cartItem.upsert({
+    where: key,
+    create: { cartId: cart.id, productId: product.id, qty: input.qty },
+    update: { qty: { increment: input.qty } },
+    select: { id: true, qty: true },
+  });
   const tooMany = stockError(product.name, item.qty, product.qty) ?? qtyError(item.qty);
   if (tooMany) {
     if (item.qty === input.qty) await db.cartItem.delete({ where: { id: item.id } });
@@ -173,7 +178,16 @@ export async function loadCart(db: DbTx, cartId: number, groupId: number | null,
           id: true,
           qty: true,
           product: {
-            select: { id: true, sku: true, name: true, urlKey: true, price: true, qty: true, isActive: true, groupPrices: { select: { groupId: true, price: true } } },
+            select: {
+              id: true,
+              sku: true,
+              name: true,
+              urlKey: true,
+              price: true,
+              qty: true,
+              isActive: true,
+              groupPrices: { select: { groupId: true, price: true } },
+            },
           },
         },
       },

@@ -6,9 +6,7 @@ export const GUEST_CART_COOKIE = "lac_cart";
 
 /** Number of items (sum of quantities) in the shopper's active cart, or the guest cart of this browser. */
 export async function cartItemCount(customerId: number | null): Promise<number> {
-  const where = customerId
-    ? { customerId, isActive: true }
-    : { guestToken: (await cookies()).get(GUEST_CART_COOKIE)?.value ?? "-", isActive: true };
+  const where = customerId ? { customerId, isActive: true } : { guestToken: (await cookies()).get(GUEST_CART_COOKIE)?.value ?? "-", isActive: true };
   const cart = await db.cart.findFirst({ where, select: { id: true } });
   if (!cart) return 0;
   const sum = await db.cartItem.aggregate({ where: { cartId: cart.id }, _sum: { qty: true } });

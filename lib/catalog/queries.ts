@@ -52,12 +52,26 @@ export async function getProductByUrlKey(urlKey: string, websiteId: number, grou
     },
   });
   if (!p) return null;
-  return { id: p.id, sku: p.sku, name: p.name, urlKey: p.urlKey, description: p.description, price: p.price, qty: p.qty, finalPrice: finalPrice(p, groupId), inStock: p.qty > 0 };
+  return {
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    urlKey: p.urlKey,
+    description: p.description,
+    price: p.price,
+    qty: p.qty,
+    finalPrice: finalPrice(p, groupId),
+    inStock: p.qty > 0,
+  };
 }
 
 /** Active categories for the navigation (children of the root categories). */
 export async function listNavCategories() {
-  return db.category.findMany({ where: { isActive: true, parentId: { not: null } }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, urlKey: true } });
+  return db.category.findMany({
+    where: { isActive: true, parentId: { not: null } },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, urlKey: true },
+  });
 }
 
 /** A category and its products on the website, priced for the customer group. */
@@ -73,8 +87,24 @@ export async function getCategoryPage(urlKey: string, websiteId: number, groupId
     where: { isActive: true, websites: { some: { websiteId } }, categories: { some: { categoryId: { in: ids } } } },
     orderBy: { name: "asc" },
     take: 60,
-    select: { id: true, sku: true, name: true, urlKey: true, price: true, qty: true, groupPrices: { where: { groupId: groupId ?? -1 }, select: { groupId: true, price: true } } },
+    select: {
+      id: true,
+      sku: true,
+      name: true,
+      urlKey: true,
+      price: true,
+      qty: true,
+      groupPrices: { where: { groupId: groupId ?? -1 }, select: { groupId: true, price: true } },
+    },
   });
-  const products: ProductCard[] = rows.map((p) => ({ id: p.id, sku: p.sku, name: p.name, urlKey: p.urlKey, price: p.price, finalPrice: finalPrice(p, groupId), inStock: p.qty > 0 }));
+  const products: ProductCard[] = rows.map((p) => ({
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    urlKey: p.urlKey,
+    price: p.price,
+    finalPrice: finalPrice(p, groupId),
+    inStock: p.qty > 0,
+  }));
   return { name: category.name, products };
 }

@@ -50,7 +50,9 @@ export async function saveConfig(
   if (Object.keys(fieldErrors).length) return { ok: false, error: CONFIG_INVALID, fieldErrors };
   return client.$transaction(async (tx) => {
     const paths = Object.keys(values) as ConfigPath[];
-    const stored = new Map((await tx.configValue.findMany({ where: { path: { in: paths } }, select: { path: true, value: true } })).map((r) => [r.path, r.value]));
+    const stored = new Map(
+      (await tx.configValue.findMany({ where: { path: { in: paths } }, select: { path: true, value: true } })).map((r) => [r.path, r.value]),
+    );
     const current = (path: ConfigPath) => stored.get(path) ?? String(CONFIG_FIELDS[path].default);
     for (const [path, value] of Object.entries(values)) {
       await tx.configValue.upsert({ where: { path }, create: { path, value }, update: { value } });

@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { noNul, NUL_MESSAGE } from "@/lib/validation/customer";
 
-export const DEFAULT_TOOLTIP =
-  'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
+export const DEFAULT_TOOLTIP = 'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
 
 export const CONFIG_FIELDS = {
   "login_as_customer/general/enabled": {

@@ -5,7 +5,17 @@ import type { AddressInput } from "@/lib/validation/shop";
 export const ADDRESS_GONE = "This address no longer exists.";
 
 /** The fields of an address as people read them (for logs and snapshots). */
-export const ADDRESS_FIELDS = { firstName: true, lastName: true, company: true, street: true, city: true, region: true, postcode: true, countryId: true, telephone: true } as const;
+export const ADDRESS_FIELDS = {
+  firstName: true,
+  lastName: true,
+  company: true,
+  street: true,
+  city: true,
+  region: true,
+  postcode: true,
+  countryId: true,
+  telephone: true,
+} as const;
 
 export async function saveAddress(
   db: Db,
@@ -36,7 +46,11 @@ export async function saveAddress(
   });
 }
 
-export async function deleteAddress(db: Db, input: { customerId: number; addressId: number }, onCommit?: OnCommit): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteAddress(
+  db: Db,
+  input: { customerId: number; addressId: number },
+  onCommit?: OnCommit,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   return db.$transaction(async (tx) => {
     const r = await tx.customerAddress.deleteMany({ where: { id: input.addressId, customerId: input.customerId } });
     if (r.count !== 1) return { ok: false as const, error: ADDRESS_GONE };

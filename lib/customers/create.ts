@@ -36,24 +36,32 @@ export async function createCustomer(input: CreateCustomerInput, audit: AdminAud
   try {
     return await db.$transaction(async (tx) => {
       const customer = await tx.customer.create({
-      data: {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email,
-        passwordHash,
-        websiteId: input.websiteId,
-        storeViewId: input.storeViewId,
-        groupId: general,
-        newsletterSubscribed: input.newsletter,
-        assistanceAllowed: input.assistanceAllowed,
-        searchText: customerSearchText(input.firstName, input.lastName, email),
-      },
-      select: { id: true },
+        data: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email,
+          passwordHash,
+          websiteId: input.websiteId,
+          storeViewId: input.storeViewId,
+          groupId: general,
+          newsletterSubscribed: input.newsletter,
+          assistanceAllowed: input.assistanceAllowed,
+          searchText: customerSearchText(input.firstName, input.lastName, email),
+        },
+        select: { id: true },
       });
       await audit(tx, {
         customerId: customer.id,
         details: `Created customer #${customer.id}: ${input.firstName} ${input.lastName}, ${email}; Allow remote shopping assistance: ${input.assistanceAllowed ? "Yes" : "No"}`,
-        after: { firstName: input.firstName, lastName: input.lastName, email, websiteId: input.websiteId, groupId: general, newsletterSubscribed: input.newsletter, assistanceAllowed: input.assistanceAllowed },
+        after: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email,
+          websiteId: input.websiteId,
+          groupId: general,
+          newsletterSubscribed: input.newsletter,
+          assistanceAllowed: input.assistanceAllowed,
+        },
       });
       return customer;
     });

@@ -37,7 +37,17 @@ export async function updateCustomerByAdmin(
   return client.$transaction(async (tx) => {
     const current = await tx.customer.findUnique({
       where: { id: opts.customerId },
-      select: { websiteId: true, assistanceAllowed: true, firstName: true, lastName: true, email: true, groupId: true, dob: true, gender: true, newsletterSubscribed: true },
+      select: {
+        websiteId: true,
+        assistanceAllowed: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        groupId: true,
+        dob: true,
+        gender: true,
+        newsletterSubscribed: true,
+      },
     });
     if (!current) return { ok: false, error: CUSTOMER_NOT_FOUND };
     const wanted = input.assistanceAllowed ?? current.assistanceAllowed;
@@ -66,7 +76,11 @@ export async function updateCustomerByAdmin(
     if (current.assistanceAllowed && !wanted) await endSessionsForCustomer(tx, opts.customerId, END_REASONS.consentWithdrawn);
     const { websiteId: _w, ...before } = current;
     void _w;
-    await audit(tx, { customerId: opts.customerId, details: `Customer #${opts.customerId}: ${describeChanges(before, fields)}`, ...onlyChanged(before, fields) });
+    await audit(tx, {
+      customerId: opts.customerId,
+      details: `Customer #${opts.customerId}: ${describeChanges(before, fields)}`,
+      ...onlyChanged(before, fields),
+    });
     if (wanted !== current.assistanceAllowed) {
       await audit(tx, {
         customerId: opts.customerId,

@@ -14,7 +14,17 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-client";
 import { Prisma } from "@/generated/prisma/client";
-import { dateFilter, endOfDay, idFilter, parseGridParams, prefixUpperBound, textFilter, yesNoFilter, type GridParams, type RawSearchParams } from "@/lib/grid/params";
+import {
+  dateFilter,
+  endOfDay,
+  idFilter,
+  parseGridParams,
+  prefixUpperBound,
+  textFilter,
+  yesNoFilter,
+  type GridParams,
+  type RawSearchParams,
+} from "@/lib/grid/params";
 
 export const CUSTOMER_SORTS = ["id", "name", "email", "group", "website", "createdAt", "assistance"] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];

@@ -36,10 +36,7 @@ export function first(v: string | string[] | undefined): string | undefined {
 
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000);
 
-export function parseGridParams<S extends string, F extends Record<string, z.ZodType>>(
-  sp: RawSearchParams,
-  spec: GridSpec<S, F>,
-): GridParams<S, F> {
+export function parseGridParams<S extends string, F extends Record<string, z.ZodType>>(sp: RawSearchParams, spec: GridSpec<S, F>): GridParams<S, F> {
   const page = pageSchema.safeParse(first(sp.page));
   const size = Number(first(sp.size));
   const sortRaw = first(sp.sort);
@@ -67,7 +64,10 @@ export function parseGridParams<S extends string, F extends Record<string, z.Zod
 }
 
 // Reusable filter schemas (strings in, typed values out).
-export const idFilter = z.string().regex(/^\d{1,9}$/).transform(Number);
+export const idFilter = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 export const textFilter = z.string().min(1).max(MAX_LEN);
 export const yesNoFilter = z.enum(["1", "0"]).transform((v) => v === "1");
 export const dateFilter = z

@@ -61,7 +61,17 @@ export async function queryLoginAsCustomerLog(p: LogGridParams) {
       orderBy: [{ [sortColumn]: dir }, { startedAt: "desc" }],
       skip: (p.page - 1) * p.pageSize,
       take: p.pageSize + 1,
-      select: { id: true, customerId: true, customerEmail: true, adminUserId: true, adminName: true, startedAt: true, storeViewName: true, endedAt: true, endReason: true },
+      select: {
+        id: true,
+        customerId: true,
+        customerEmail: true,
+        adminUserId: true,
+        adminName: true,
+        startedAt: true,
+        storeViewName: true,
+        endedAt: true,
+        endReason: true,
+      },
     }),
     db.loginAsCustomerSession.count({ where, take: 10_001 }),
   ]);

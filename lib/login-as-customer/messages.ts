@@ -7,8 +7,7 @@ export const LAC = {
   storeViewLabel: "Store View",
   selectStoreRequired: "Please select a Store View to login in.",
   notEnabledTitle: "Login as Customer not enabled",
-  notEnabledText:
-    'The user has not enabled the "Allow remote shopping assistance" functionality. Contact the customer to discuss this user configuration.',
+  notEnabledText: 'The user has not enabled the "Allow remote shopping assistance" functionality. Contact the customer to discuss this user configuration.',
   assistanceDisabledForCustomer: "Login as Customer assistance is disabled for this Customer.",
   customerGone: "Customer with this ID no longer exists.",
   featureDisabled: "Login as Customer is disabled.",

@@ -13,17 +13,10 @@ import { hashSecret, isWellFormedSecret, newSecret } from "./secret";
 export const LAC_RESOURCE = "customers.lac.login";
 export const REDEEM_PATH = "/shop/login-as-customer";
 
-export type StartErrorCode =
-  | "feature_disabled"
-  | "forbidden"
-  | "customer_not_found"
-  | "no_consent"
-  | "store_view_required"
-  | "invalid_store_view";
+export type StartErrorCode = "feature_disabled" | "forbidden" | "customer_not_found" | "no_consent" | "store_view_required" | "invalid_store_view";
 
 export type StartResult =
-  | { ok: true; secret: string; url: string; expiresAt: Date; storeViewId: number; customerName: string }
-  | { ok: false; code: StartErrorCode; error: string };
+  { ok: true; secret: string; url: string; expiresAt: Date; storeViewId: number; customerName: string } | { ok: false; code: StartErrorCode; error: string };
 
 type Deps = { db: Db; config: AppConfig; now?: Date };
 
@@ -165,13 +158,23 @@ export async function redeemLoginAsCustomerSecret(deps: Deps, input: { secret: u
     const [admin, customer, storeView] = await Promise.all([
       tx.adminUser.findUnique({
         where: { id: row.adminUserId },
-        select: { id: true, username: true, firstName: true, lastName: true, isActive: true, role: { select: { allResources: true, resources: { select: { resource: true } } } } },
+        select: {
+          id: true,
+          username: true,
+          firstName: true,
+          lastName: true,
+          isActive: true,
+          role: { select: { allResources: true, resources: { select: { resource: true } } } },
+        },
       }),
       tx.customer.findUnique({
         where: { id: row.customerId },
         select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, websiteId: true },
       }),
-      tx.storeView.findUnique({ where: { id: row.storeViewId }, select: { id: true, code: true, name: true, websiteId: true, isActive: true, website: { select: { name: true } } } }),
+      tx.storeView.findUnique({
+        where: { id: row.storeViewId },
+        select: { id: true, code: true, name: true, websiteId: true, isActive: true, website: { select: { name: true } } },
+      }),
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
@@ -226,15 +229,22 @@ export type SessionCheck =
  * Is this impersonation session still active? Run on every storefront request of
  * such a session. Ends the session (with the reason) when a rule says so.
  */
-export async function checkLoginAsCustomerSession(
-  deps: Deps,
-  input: { sessionId: string; adminUserId: number; customerId: number },
-): Promise<SessionCheck> {
+export async function checkLoginAsCustomerSession(deps: Deps, input: { sessionId: string; adminUserId: number; customerId: number }): Promise<SessionCheck> {
   const { db, config } = deps;
   const now = deps.now ?? new Date();
   const session = await db.loginAsCustomerSession.findUnique({
     where: { id: input.sessionId },
-    select: { id: true, adminUserId: true, adminUsername: true, customerId: true, endedAt: true, endReason: true, customerName: true, websiteName: true, storeViewId: true },
+    select: {
+      id: true,
+      adminUserId: true,
+      adminUsername: true,
+      customerId: true,
+      endedAt: true,
+      endReason: true,
+      customerName: true,
+      websiteName: true,
+      storeViewId: true,
+    },
   });
   if (!session || session.adminUserId !== input.adminUserId || session.customerId !== input.customerId) {
     return { active: false, reason: "Unknown Login as Customer session" };

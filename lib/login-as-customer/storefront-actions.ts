@@ -32,11 +32,17 @@ async function productQty(db: Client, customerId: number, productId: number) {
   return { sku: product?.sku ?? `#${productId}`, qty: item?.qty ?? 0 };
 }
 async function itemQty(db: Client, customerId: number, itemId: number) {
-  const item = await db.cartItem.findFirst({ where: { id: itemId, cart: { customerId, isActive: true } }, select: { qty: true, product: { select: { sku: true } } } });
+  const item = await db.cartItem.findFirst({
+    where: { id: itemId, cart: { customerId, isActive: true } },
+    select: { qty: true, product: { select: { sku: true } } },
+  });
   return item ? { sku: item.product.sku, qty: item.qty } : { sku: `item #${itemId}`, qty: 0 };
 }
 async function customerFields(db: Client, customerId: number) {
-  return db.customer.findUnique({ where: { id: customerId }, select: { firstName: true, lastName: true, email: true, assistanceAllowed: true, newsletterSubscribed: true } });
+  return db.customer.findUnique({
+    where: { id: customerId },
+    select: { firstName: true, lastName: true, email: true, assistanceAllowed: true, newsletterSubscribed: true },
+  });
 }
 async function address(db: Client, customerId: number, id: unknown) {
   if (!id) return null;
@@ -76,19 +82,25 @@ export const LAC_ACTIONS = {
   remove_coupon_code: {
     action: "remove_coupon_code",
     fullActionName: "checkout_cart_couponPost_remove",
-    before: async (_d, c, db) => ({ couponCode: (await db.cart.findFirst({ where: { customerId: c.customerId, isActive: true }, select: { couponCode: true } }))?.couponCode ?? null }),
+    before: async (_d, c, db) => ({
+      couponCode: (await db.cart.findFirst({ where: { customerId: c.customerId, isActive: true }, select: { couponCode: true } }))?.couponCode ?? null,
+    }),
     details: (_d, b) => `Coupon code: ${String(b?.couponCode ?? "")}`,
   },
   add_to_wishlist: {
     action: "add_to_wishlist",
     fullActionName: "wishlist_index_add",
-    before: async (d, _c, db) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
+    before: async (d, _c, db) => ({
+      sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}`,
+    }),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   remove_from_wishlist: {
     action: "remove_from_wishlist",
     fullActionName: "wishlist_index_remove",
-    before: async (d, _c, db) => ({ sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}` }),
+    before: async (d, _c, db) => ({
+      sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}`,
+    }),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   place_order: {
@@ -107,7 +119,11 @@ export const LAC_ACTIONS = {
   reorder: {
     action: "reorder",
     fullActionName: "sales_order_reorder",
-    before: async (d, c, db) => ({ order: (await db.order.findFirst({ where: { id: num(d.orderId), customerId: c.customerId }, select: { incrementId: true } }))?.incrementId ?? `#${String(d.orderId)}` }),
+    before: async (d, c, db) => ({
+      order:
+        (await db.order.findFirst({ where: { id: num(d.orderId), customerId: c.customerId }, select: { incrementId: true } }))?.incrementId ??
+        `#${String(d.orderId)}`,
+    }),
     details: (_d, b) => `Reorder of order #${String(b?.order)}`,
   },
   save: {
@@ -121,7 +137,10 @@ export const LAC_ACTIONS = {
     action: "save_address",
     fullActionName: "customer_address_formPost",
     before: (d, c, db) => address(db, c.customerId, d.addressId),
-    after: async (d, c, _b, db) => (d.addressId ? address(db, c.customerId, d.addressId) : (await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: ADDRESS_FIELDS }))),
+    after: async (d, c, _b, db) =>
+      d.addressId
+        ? address(db, c.customerId, d.addressId)
+        : await db.customerAddress.findFirst({ where: { customerId: c.customerId }, orderBy: { id: "desc" }, select: ADDRESS_FIELDS }),
     details: (_d, b, a) => `Address: ${describeChanges(b, a)}`,
   },
   delete_address: {

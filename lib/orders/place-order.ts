@@ -144,7 +144,10 @@ export async function reorder(
   // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
   await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { id: input.orderId, customerId: input.customerId }, select: { items: { select: { productId: true, qty: true, name: true } } } });
+    const order = await tx.order.findFirst({
+      where: { id: input.orderId, customerId: input.customerId },
+      select: { items: { select: { productId: true, qty: true, name: true } } },
+    });
     if (!order) return { ok: false as const, error: "This order no longer exists." };
     let added = 0;
     const skipped: string[] = [];
@@ -153,7 +156,13 @@ export async function reorder(
         skipped.push(item.name);
         continue;
       }
-      const r = await addToCart(tx, { owner: { customerId: input.customerId }, storeViewId: input.storeViewId, websiteId: input.websiteId, productId: item.productId, qty: item.qty });
+      const r = await addToCart(tx, {
+        owner: { customerId: input.customerId },
+        storeViewId: input.storeViewId,
+        websiteId: input.websiteId,
+        productId: item.productId,
+        qty: item.qty,
+      });
       if (r.ok) added += 1;
       else skipped.push(item.name);
     }

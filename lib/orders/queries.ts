@@ -39,7 +39,16 @@ export const ORDER_GRID_SPEC = {
 export type OrderGridParams = GridParams<OrderSort, typeof ORDER_GRID_SPEC.filters>;
 export const parseOrderGridParams = (sp: RawSearchParams): OrderGridParams => parseGridParams(sp, ORDER_GRID_SPEC);
 
-export type OrderGridRow = { id: number; incrementId: string; createdAt: string; billToName: string; grandTotal: number; status: string; storeView: string; customerId: number | null };
+export type OrderGridRow = {
+  id: number;
+  incrementId: string;
+  createdAt: string;
+  billToName: string;
+  grandTotal: number;
+  status: string;
+  storeView: string;
+  customerId: number | null;
+};
 
 export const ORDER_COUNT_CAP = 1000;
 
@@ -49,7 +58,13 @@ export function orderGridWhere(p: Pick<OrderGridParams, "filters" | "q">): Prism
   const kw = p.q.trim();
   if (kw) {
     const cap = kw[0].toUpperCase() + kw.slice(1);
-    and.push({ OR: [{ incrementId: { gte: kw, lt: prefixUpperBound(kw) } }, { billToName: { gte: cap, lt: prefixUpperBound(cap) } }, { customerEmail: { gte: kw, lt: prefixUpperBound(kw) } }] });
+    and.push({
+      OR: [
+        { incrementId: { gte: kw, lt: prefixUpperBound(kw) } },
+        { billToName: { gte: cap, lt: prefixUpperBound(cap) } },
+        { customerEmail: { gte: kw, lt: prefixUpperBound(kw) } },
+      ],
+    });
   }
   if (f.incrementId) and.push({ incrementId: { gte: f.incrementId, lt: prefixUpperBound(f.incrementId) } });
   if (f.dateFrom || f.dateTo) and.push({ createdAt: { gte: f.dateFrom, lt: f.dateTo ? endOfDay(f.dateTo) : undefined } });

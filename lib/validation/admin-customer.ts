@@ -8,7 +8,11 @@ export const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "1" || v === "true");
 
-export const idField = (message: string) => z.string({ message }).regex(/^\d{1,9}$/, message).transform(Number);
+export const idField = (message: string) =>
+  z
+    .string({ message })
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number);
 
 export const adminCustomerSchema = z.object({
   customerId: idField("Unknown customer."),
@@ -32,7 +36,13 @@ export const adminNewCustomerSchema = adminCustomerSchema.omit({ customerId: tru
 });
 
 /** An id passed to a server action as a plain argument (not FormData): a number or digits, never true, [1] or "0x10". */
-export const idArgument = z.union([z.number().int().positive().max(2_147_483_647), z.string().regex(/^\d{1,9}$/).transform(Number)]);
+export const idArgument = z.union([
+  z.number().int().positive().max(2_147_483_647),
+  z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+]);
 
 export const customerIdSchema = z.object({ customerId: idField("Unknown customer.") });
 

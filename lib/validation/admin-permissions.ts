@@ -32,7 +32,10 @@ export const userSchema = z
     password: z.string().optional().default(""),
     passwordConfirmation: z.string().optional().default(""),
     isActive: z.enum(["1", "0"], { message: "Choose Active or Inactive." }).transform((v) => v === "1"),
-    roleId: z.string({ message: "Choose a role." }).regex(/^\d{1,9}$/, "Choose a role.").transform(Number),
+    roleId: z
+      .string({ message: "Choose a role." })
+      .regex(/^\d{1,9}$/, "Choose a role.")
+      .transform(Number),
     currentPassword: currentPasswordField,
   })
   .superRefine((v, ctx) => {
@@ -40,8 +43,15 @@ export const userSchema = z
     if (v.password) {
       const r = newPasswordField.safeParse(v.password);
       if (!r.success) ctx.addIssue({ code: "custom", path: ["password"], message: r.error.issues[0].message });
-      if (v.password !== v.passwordConfirmation) ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Your password confirmation must match your password." });
+      if (v.password !== v.passwordConfirmation)
+        ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Your password confirmation must match your password." });
     }
   });
 
-export const idOnly = (key: string) => z.object({ [key]: z.string().regex(/^\d{1,9}$/, "Unknown record.").transform(Number) });
+export const idOnly = (key: string) =>
+  z.object({
+    [key]: z
+      .string()
+      .regex(/^\d{1,9}$/, "Unknown record.")
+      .transform(Number),
+  });

@@ -46,11 +46,17 @@ const required = (label: string, max = 255) =>
 export const addToCartSchema = z.object({ productId: idField("Product"), qty: qtyField });
 export const cartItemQtySchema = z.object({ itemId: idField(), qty: qtyField });
 export const cartItemSchema = z.object({ itemId: idField() });
-export const couponSchema = z.object({ couponCode: z.string().trim().min(1, "Enter a discount code.").max(64, "The coupon code is too long.").refine(noNul, NUL_MESSAGE) });
+export const couponSchema = z.object({
+  couponCode: z.string().trim().min(1, "Enter a discount code.").max(64, "The coupon code is too long.").refine(noNul, NUL_MESSAGE),
+});
 export const emptySchema = z.object({});
 export const storeViewSchema = z.object({
   storeView: z.string().trim().min(1, "Choose a store view.").max(64),
-  returnTo: z.string().max(2000).regex(/^\/shop(\/[^\\]*)?$/, "Invalid page.").catch("/shop"),
+  returnTo: z
+    .string()
+    .max(2000)
+    .regex(/^\/shop(\/[^\\]*)?$/, "Invalid page.")
+    .catch("/shop"),
 });
 export const productRefSchema = z.object({ productId: idField("Product") });
 export const orderRefSchema = z.object({ orderId: idField("Order") });

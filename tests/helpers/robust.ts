@@ -96,10 +96,10 @@ export const BAD_STRINGS: readonly string[] = [
   "\uDFFF\uD800",
   "' OR '1'='1",
   "1; DROP TABLE Customer; --",
-  "\" OR \"\"=\"",
+  '" OR ""="',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
-  "\"><svg onload=alert(1)>",
+  '"><svg onload=alert(1)>',
   "javascript:alert(1)",
   "${7*7}{{7*7}}",
   "../../../../etc/passwd",
@@ -212,6 +212,9 @@ export function isNavigationSignal(e: unknown): boolean {
 /** An error in one line: its class and the last line of its message (where Prisma puts the cause). */
 export function errorLine(e: unknown): string {
   const err = e as Error;
-  const lines = String(err?.message ?? e).split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = String(err?.message ?? e)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return `${err?.name ?? "Error"}: ${(lines.at(-1) ?? "").slice(0, 300)}`;
 }

@@ -108,7 +108,11 @@ const owned = (f: Fixtures) => ({
   customer: () => db.customer.findUnique({ where: { id: f.customer.id } }),
   addresses: () => db.customerAddress.findMany({ where: { customerId: f.customer.id }, orderBy: { id: "asc" } }),
   newCustomers: () => db.customer.count({ where: { email: { contains: f.id } } }),
-  sessions: () => db.loginAsCustomerSession.findMany({ where: { OR: [{ customerId: f.customer.id }, { adminUserId: { in: [f.target.id, f.actor.id] } }] }, orderBy: { id: "asc" } }),
+  sessions: () =>
+    db.loginAsCustomerSession.findMany({
+      where: { OR: [{ customerId: f.customer.id }, { adminUserId: { in: [f.target.id, f.actor.id] } }] },
+      orderBy: { id: "asc" },
+    }),
   secrets: () => db.loginAsCustomerSecret.findMany({ where: { customerId: f.customer.id }, orderBy: { id: "asc" } }),
   config: () => db.configValue.findUnique({ where: { path: TOOLTIP } }),
 });
@@ -128,7 +132,13 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
     groupId: String(f.customer.groupId),
     assistanceEditable: "1",
   }),
-  "customers/actions.ts#createCustomerByAdmin": (f) => ({ firstName: "New", lastName: "Probe", email: `new.${f.id}@example.com`, groupId: String(f.customer.groupId), websiteId: String(f.customer.websiteId) }),
+  "customers/actions.ts#createCustomerByAdmin": (f) => ({
+    firstName: "New",
+    lastName: "Probe",
+    email: `new.${f.id}@example.com`,
+    groupId: String(f.customer.groupId),
+    websiteId: String(f.customer.websiteId),
+  }),
   "customers/actions.ts#deleteCustomer": (f) => ({ customerId: String(f.customer.id) }),
   "customers/actions.ts#resetPassword": (f) => ({ customerId: String(f.customer.id) }),
   "customers/actions.ts#saveCustomerAddress": (f) => ({
@@ -158,7 +168,12 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
   "system/users/actions.ts#deleteUserAction": (f) => ({ userId: String(f.target.id) }),
   "system/users/api-token-actions.ts#createApiTokenAction": (f) => ({ userId: String(f.target.id), name: "probe" }),
   "system/users/api-token-actions.ts#revokeApiTokenAction": (f) => ({ userId: String(f.target.id), tokenId: String(f.token.id) }),
-  "system/roles/actions.ts#saveRoleAction": (f) => ({ roleId: String(f.role.id), name: `ACL probe ${f.id} changed`, currentPassword: "Admin123!", access: "all" }),
+  "system/roles/actions.ts#saveRoleAction": (f) => ({
+    roleId: String(f.role.id),
+    name: `ACL probe ${f.id} changed`,
+    currentPassword: "Admin123!",
+    access: "all",
+  }),
   "system/roles/actions.ts#deleteRoleAction": (f) => ({ roleId: String(f.role.id), currentPassword: "Admin123!" }),
 };
 type Refusals = { forbidden: string; signedOut: string };
@@ -208,7 +223,11 @@ async function enumerateActions(): Promise<Entry[]> {
       if (built) {
         const form = FORMS[key];
         if (!form) throw new Error(`${key} is an adminAction with no sample form in FORMS: add one so its refusal is checked`);
-        entries.push({ key, resources: [...built, ...(ALSO_NEEDS[key] ?? [])], call: (f) => (value as (s: ActionState, d: FormData) => Promise<ActionState>)(null, toFormData(form(f))) });
+        entries.push({
+          key,
+          resources: [...built, ...(ALSO_NEEDS[key] ?? [])],
+          call: (f) => (value as (s: ActionState, d: FormData) => Promise<ActionState>)(null, toFormData(form(f))),
+        });
       } else {
         const declared = CALLS[key];
         if (!declared) throw new Error(`${key} is not built with adminAction() and has no declared call in CALLS: it cannot be checked`);
@@ -254,7 +273,11 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
       if (entry.resources.length === 0) failures.push(`${entry.key}: no resource required`);
       for (const r of entry.resources) expect(isKnownResource(r), `${entry.key}: unknown resource ${r}`).toBe(true);
       const cases: [string, AdminPrincipal | null, string][] = [
-        ...entry.resources.map((r): [string, AdminPrincipal, string] => [`without ${r}`, principalWithout([r], f.actor.id), entry.refusal?.forbidden ?? NO_PERMISSION]),
+        ...entry.resources.map((r): [string, AdminPrincipal, string] => [
+          `without ${r}`,
+          principalWithout([r], f.actor.id),
+          entry.refusal?.forbidden ?? NO_PERMISSION,
+        ]),
         ["signed out", null, entry.refusal?.signedOut ?? SIGNED_OUT],
       ];
       for (const [label, admin, expected] of cases) {
@@ -279,11 +302,20 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
   it("every admin route handler answers 403 without its resource and 401 signed out, changing nothing", async () => {
     // handlers not built with adminRoute(): their request and resources, declared here
     const DECLARED: Record<string, { resources: string[]; auth: "session" | "token"; request: (f: Fixtures) => Request }> = {
-      "action-logs/export#GET": { resources: ["system.action_logs.report"], auth: "session", request: () => new Request("http://localhost/api/admin/action-logs/export?group=x") },
+      "action-logs/export#GET": {
+        resources: ["system.action_logs.report"],
+        auth: "session",
+        request: () => new Request("http://localhost/api/admin/action-logs/export?group=x"),
+      },
       "login-as-customer#POST": {
         resources: ["customers.lac.login"],
         auth: "token",
-        request: (fx) => new Request("http://localhost/api/admin/login-as-customer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ customerId: fx.customer.id }) }),
+        request: (fx) =>
+          new Request("http://localhost/api/admin/login-as-customer", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ customerId: fx.customer.id }),
+          }),
       },
     };
     const SAMPLE: Record<string, (f: Fixtures) => Request> = {
@@ -319,12 +351,18 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
             }
           } else state.admin = admin;
           const base = makeRequest(f);
-          const req = new NextRequest(base.url, { method: base.method, headers: { ...Object.fromEntries(base.headers), ...auth }, body: base.body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+          const req = new NextRequest(base.url, {
+            method: base.method,
+            headers: { ...Object.fromEntries(base.headers), ...auth },
+            body: base.body,
+            duplex: "half",
+          } as ConstructorParameters<typeof NextRequest>[1]);
           const before = await checksum({ ...owned(f), role: async () => null });
           const res = await handler(req, { params: Promise.resolve({}) });
           if (res.status !== expectStatus) failures.push(`${key} ${label}: HTTP ${res.status}, expected ${expectStatus}`);
           const body = (await res.json().catch(() => null)) as { error?: string } | null;
-          if (expectStatus === 403 && declared?.auth !== "token" && body?.error !== NO_PERMISSION) failures.push(`${key} ${label}: body ${JSON.stringify(body)}`);
+          if (expectStatus === 403 && declared?.auth !== "token" && body?.error !== NO_PERMISSION)
+            failures.push(`${key} ${label}: body ${JSON.stringify(body)}`);
           if ((await checksum({ ...owned(f), role: async () => null })) !== before) failures.push(`${key} ${label}: the database changed`);
         };
         for (const r of resources) await call(`without ${r}`, principalWithout([r], f.actor.id), 403);
@@ -372,7 +410,8 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
         if (!isNavigationSignal(e)) failures.push(`${entry.key}: threw ${String(e)}`);
       }
       // a handler may still refuse (wrong confirmation password, role in use…): only the guard's refusal counts here
-      if (error !== undefined && [NO_PERMISSION, SIGNED_OUT, entry.refusal?.forbidden].includes(error)) failures.push(`${entry.key}: refused with its own resources (${error})`);
+      if (error !== undefined && [NO_PERMISSION, SIGNED_OUT, entry.refusal?.forbidden].includes(error))
+        failures.push(`${entry.key}: refused with its own resources (${error})`);
     }
     state.admin = null;
     expect(failures).toEqual([]);

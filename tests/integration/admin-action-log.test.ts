@@ -69,7 +69,17 @@ async function makeCustomer(assistanceAllowed: boolean) {
   const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
   const email = `adm-log.${uid()}@example.com`;
   return db.customer.create({
-    data: { firstName: "Cora", lastName: "Logged", email, passwordHash: "x", websiteId: website.id, storeViewId: website.storeViews[0].id, groupId: group.id, assistanceAllowed, searchText: email },
+    data: {
+      firstName: "Cora",
+      lastName: "Logged",
+      email,
+      passwordHash: "x",
+      websiteId: website.id,
+      storeViewId: website.storeViews[0].id,
+      groupId: group.id,
+      assistanceAllowed,
+      searchText: email,
+    },
   });
 }
 
@@ -109,7 +119,13 @@ describe(`back-office changes in the action log (${provider()})`, () => {
   it("customer save records changed fields, and the consent toggle as its own entry", async () => {
     const c = await makeCustomer(true);
     const r = await run(customers.saveCustomer, {
-      customerId: String(c.id), firstName: "Corinne", lastName: "Logged", email: c.email, groupId: String(c.groupId), newsletter: "0", assistanceEditable: "1",
+      customerId: String(c.id),
+      firstName: "Corinne",
+      lastName: "Logged",
+      email: c.email,
+      groupId: String(c.groupId),
+      newsletter: "0",
+      assistanceEditable: "1",
     });
     expect(r).toMatchObject({ success: expect.any(String) });
     expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ firstName: "Corinne", assistanceAllowed: false });
@@ -128,18 +144,32 @@ describe(`back-office changes in the action log (${provider()})`, () => {
   it("Addresses tab: add, edit and delete a customer's address, each recorded with what changed", async () => {
     const c = await makeCustomer(false);
     const fields = { firstName: "Cora", lastName: "Logged", street: "1 Main St", city: "Calder", postcode: "49628", countryId: "US", telephone: "555-0100" };
-    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), ...fields, city: "" })).toMatchObject({ fieldErrors: { city: expect.any(String) } });
+    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), ...fields, city: "" })).toMatchObject({
+      fieldErrors: { city: expect.any(String) },
+    });
     expect(await db.customerAddress.count({ where: { customerId: c.id } })).toBe(0);
     expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), ...fields })).toMatchObject({ success: "You saved the address." });
     const address = await db.customerAddress.findFirstOrThrow({ where: { customerId: c.id } });
     // the first address becomes both defaults
     expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ defaultBillingId: address.id, defaultShippingId: address.id });
-    expect(await run(customers.saveCustomerAddress, { customerId: String(c.id), addressId: String(address.id), ...fields, city: "Springfield", defaultBilling: "on" })).toMatchObject({ success: expect.any(String) });
+    expect(
+      await run(customers.saveCustomerAddress, {
+        customerId: String(c.id),
+        addressId: String(address.id),
+        ...fields,
+        city: "Springfield",
+        defaultBilling: "on",
+      }),
+    ).toMatchObject({ success: expect.any(String) });
     expect((await db.customerAddress.findUniqueOrThrow({ where: { id: address.id } })).city).toBe("Springfield");
     // another customer's address id is refused and changes nothing
     const other = await makeCustomer(false);
-    expect(await run(customers.deleteCustomerAddress, { customerId: String(other.id), addressId: String(address.id) })).toMatchObject({ error: "This address no longer exists." });
-    expect(await run(customers.deleteCustomerAddress, { customerId: String(c.id), addressId: String(address.id) })).toMatchObject({ success: "You deleted the address." });
+    expect(await run(customers.deleteCustomerAddress, { customerId: String(other.id), addressId: String(address.id) })).toMatchObject({
+      error: "This address no longer exists.",
+    });
+    expect(await run(customers.deleteCustomerAddress, { customerId: String(c.id), addressId: String(address.id) })).toMatchObject({
+      success: "You deleted the address.",
+    });
     expect(await db.customerAddress.count({ where: { customerId: c.id } })).toBe(0);
     expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ defaultBillingId: null, defaultShippingId: null });
 
@@ -160,21 +190,40 @@ describe(`back-office changes in the action log (${provider()})`, () => {
     const c = await makeCustomer(false);
     request.logDown = true;
     await expect(
-      run(customers.saveCustomer, { customerId: String(c.id), firstName: "Never", lastName: "Saved", email: c.email, groupId: String(c.groupId), newsletter: "1" }),
+      run(customers.saveCustomer, {
+        customerId: String(c.id),
+        firstName: "Never",
+        lastName: "Saved",
+        email: c.email,
+        groupId: String(c.groupId),
+        newsletter: "1",
+      }),
     ).rejects.toThrow("action log unavailable");
     expect(await db.customer.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ firstName: "Cora", newsletterSubscribed: false });
   });
 
   it("role and user saves, a wrong confirmation password, and API tokens: recorded without any secret", async () => {
     const roleName = `Log Role ${uid()}`;
-    expect(await run(roles.saveRoleAction, { name: roleName, access: "custom", currentPassword: "wrong", "resources[]": ["customers.all"] })).toMatchObject({ fieldErrors: { currentPassword: expect.any(String) } });
-    expect(await run(roles.saveRoleAction, { name: roleName, access: "custom", currentPassword: PASSWORD, "resources[]": ["customers.all"] })).toBe("redirected");
+    expect(await run(roles.saveRoleAction, { name: roleName, access: "custom", currentPassword: "wrong", "resources[]": ["customers.all"] })).toMatchObject({
+      fieldErrors: { currentPassword: expect.any(String) },
+    });
+    expect(await run(roles.saveRoleAction, { name: roleName, access: "custom", currentPassword: PASSWORD, "resources[]": ["customers.all"] })).toBe(
+      "redirected",
+    );
     const role = await db.adminRole.findFirstOrThrow({ where: { name: roleName } });
     const username = `logged-${uid()}`;
     const newPassword = "Brand-New-Pass-9!";
     expect(
       await run(users.saveUserAction, {
-        username, firstName: "Uma", lastName: "User", email: `${username}@example.com`, password: newPassword, passwordConfirmation: newPassword, isActive: "1", roleId: String(role.id), currentPassword: PASSWORD,
+        username,
+        firstName: "Uma",
+        lastName: "User",
+        email: `${username}@example.com`,
+        password: newPassword,
+        passwordConfirmation: newPassword,
+        isActive: "1",
+        roleId: String(role.id),
+        currentPassword: PASSWORD,
       }),
     ).toBe("redirected");
     const user = await db.adminUser.findUniqueOrThrow({ where: { username } });
@@ -201,7 +250,9 @@ describe(`back-office changes in the action log (${provider()})`, () => {
   it("an admin without the resource is refused before anything runs or is recorded", async () => {
     const support = await db.adminRole.findFirstOrThrow({ where: { name: "Support" } });
     const username = `log-support-${uid()}`;
-    const u = await db.adminUser.create({ data: { username, firstName: "S", lastName: "P", email: `${username}@example.com`, passwordHash: "x", roleId: support.id } });
+    const u = await db.adminUser.create({
+      data: { username, firstName: "S", lastName: "P", email: `${username}@example.com`, passwordHash: "x", roleId: support.id },
+    });
     request.admin = await loadAdminPrincipalFrom(db, u.id);
     expect(await run(config.saveConfigAction, { [TITLE]: "Not allowed" })).toEqual({ error: "Sorry, you need permissions to view this content." });
     expect(await db.actionLog.count({ where: { adminUserId: u.id } })).toBe(0);

@@ -14,7 +14,18 @@ const TITLE = "login_as_customer/general/opt_in_title";
 
 async function openSession(adminUserId: number, customerId = 1) {
   return db.loginAsCustomerSession.create({
-    data: { id: crypto.randomUUID(), adminUserId, adminName: "A", adminUsername: "a", customerId, customerEmail: "e", customerName: "n", storeViewId: 1, storeViewName: "d", websiteName: "w" },
+    data: {
+      id: crypto.randomUUID(),
+      adminUserId,
+      adminName: "A",
+      adminUsername: "a",
+      customerId,
+      customerEmail: "e",
+      customerName: "n",
+      storeViewId: 1,
+      storeViewName: "d",
+      websiteName: "w",
+    },
   });
 }
 
@@ -73,9 +84,24 @@ describe(`roles (${provider()})`, () => {
   it("refuses to remove User Roles / All Users from the saving admin's own role", async () => {
     const r = await saveRole({ name: `Mine ${uid()}`, allResources: true, resources: [] }, db);
     if (!r.ok) throw new Error(r.error);
-    expect(await saveRole({ roleId: r.roleId, name: `Mine ${uid()}`, allResources: false, resources: ["dashboard"], actingRoleId: r.roleId }, db)).toEqual({ ok: false, error: ROLE_SELF_LOCKOUT, field: "resources" });
+    expect(await saveRole({ roleId: r.roleId, name: `Mine ${uid()}`, allResources: false, resources: ["dashboard"], actingRoleId: r.roleId }, db)).toEqual({
+      ok: false,
+      error: ROLE_SELF_LOCKOUT,
+      field: "resources",
+    });
     expect((await db.adminRole.findUniqueOrThrow({ where: { id: r.roleId } })).allResources).toBe(true);
-    expect(await saveRole({ roleId: r.roleId, name: `Mine ${uid()}`, allResources: false, resources: ["system.permissions.roles", "system.permissions.users"], actingRoleId: r.roleId }, db)).toMatchObject({ ok: true });
+    expect(
+      await saveRole(
+        {
+          roleId: r.roleId,
+          name: `Mine ${uid()}`,
+          allResources: false,
+          resources: ["system.permissions.roles", "system.permissions.users"],
+          actingRoleId: r.roleId,
+        },
+        db,
+      ),
+    ).toMatchObject({ ok: true });
     await deleteRole(r.roleId, db);
   });
 
@@ -83,11 +109,19 @@ describe(`roles (${provider()})`, () => {
     const r = await saveRole({ name: `Agents ${uid()}`, allResources: false, resources: ["customers.lac.login"] }, db);
     if (!r.ok) throw new Error(r.error);
     const role = await db.adminRole.findUniqueOrThrow({ where: { id: r.roleId } });
-    const user = await db.adminUser.create({ data: { username: `agent${uid()}`, firstName: "A", lastName: "G", email: `agent${uid()}@example.com`, passwordHash: "x", roleId: role.id } });
+    const user = await db.adminUser.create({
+      data: { username: `agent${uid()}`, firstName: "A", lastName: "G", email: `agent${uid()}@example.com`, passwordHash: "x", roleId: role.id },
+    });
     const s = await openSession(user.id);
     // a save that keeps the resource ends nothing
-    expect(await saveRole({ roleId: role.id, name: role.name, allResources: false, resources: ["customers.lac.login", "dashboard"] }, db)).toMatchObject({ ok: true, endedSessions: 0 });
-    expect(await saveRole({ roleId: role.id, name: role.name, allResources: false, resources: ["dashboard"] }, db)).toMatchObject({ ok: true, endedSessions: 1 });
+    expect(await saveRole({ roleId: role.id, name: role.name, allResources: false, resources: ["customers.lac.login", "dashboard"] }, db)).toMatchObject({
+      ok: true,
+      endedSessions: 0,
+    });
+    expect(await saveRole({ roleId: role.id, name: role.name, allResources: false, resources: ["dashboard"] }, db)).toMatchObject({
+      ok: true,
+      endedSessions: 1,
+    });
     expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: s.id } })).endReason).toBe(END_REASONS.permissionRevoked);
     // deleting is refused while a user holds the role
     expect(await deleteRole(role.id, db)).toEqual({ ok: false, error: ROLE_IN_USE });
@@ -107,7 +141,10 @@ describe(`admin users (${provider()})`, () => {
     expect(await saveUser({ ...input, email: `other${username}@example.com` }, admin.id, db)).toMatchObject({ ok: false, error: USERNAME_TAKEN });
     const s = await openSession(created.userId);
     const before = await db.adminUser.findUniqueOrThrow({ where: { id: created.userId } });
-    expect(await saveUser({ ...input, userId: created.userId, passwordHash: undefined, isActive: false }, admin.id, db)).toMatchObject({ ok: true, endedSessions: 1 });
+    expect(await saveUser({ ...input, userId: created.userId, passwordHash: undefined, isActive: false }, admin.id, db)).toMatchObject({
+      ok: true,
+      endedSessions: 1,
+    });
     const after = await db.adminUser.findUniqueOrThrow({ where: { id: created.userId } });
     expect(after.isActive).toBe(false);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
@@ -117,7 +154,10 @@ describe(`admin users (${provider()})`, () => {
   });
 
   it("moving a user to a role without Allow Login as Customer ends their sessions", async () => {
-    const [support, viewer] = await Promise.all([db.adminRole.findUniqueOrThrow({ where: { name: "Support" } }), db.adminRole.findUniqueOrThrow({ where: { name: "Viewer" } })]);
+    const [support, viewer] = await Promise.all([
+      db.adminRole.findUniqueOrThrow({ where: { name: "Support" } }),
+      db.adminRole.findUniqueOrThrow({ where: { name: "Viewer" } }),
+    ]);
     const admin = await db.adminUser.findUniqueOrThrow({ where: { username: "admin" } });
     const username = `m${uid()}`;
     const input = { username, firstName: "M", lastName: "V", email: `${username}@example.com`, passwordHash: "h", isActive: true, roleId: support.id };
@@ -131,7 +171,11 @@ describe(`admin users (${provider()})`, () => {
 
   it("an admin cannot deactivate or delete themselves", async () => {
     const admin = await db.adminUser.findUniqueOrThrow({ where: { username: "admin" } });
-    const r = await saveUser({ userId: admin.id, username: "admin", firstName: admin.firstName, lastName: admin.lastName, email: admin.email, isActive: false, roleId: admin.roleId }, admin.id, db);
+    const r = await saveUser(
+      { userId: admin.id, username: "admin", firstName: admin.firstName, lastName: admin.lastName, email: admin.email, isActive: false, roleId: admin.roleId },
+      admin.id,
+      db,
+    );
     expect(r).toEqual({ ok: false, error: SELF_DEACTIVATE, field: "isActive" });
     expect(await deleteUser(admin.id, admin.id, db)).toEqual({ ok: false, error: SELF_DELETE });
     expect((await db.adminUser.findUniqueOrThrow({ where: { id: admin.id } })).isActive).toBe(true);

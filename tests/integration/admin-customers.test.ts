@@ -12,7 +12,10 @@ const ids: number[] = [];
 let website2: number;
 
 beforeAll(async () => {
-  const [general, wholesale] = await Promise.all([db.customerGroup.findUniqueOrThrow({ where: { code: "general" } }), db.customerGroup.findUniqueOrThrow({ where: { code: "wholesale" } })]);
+  const [general, wholesale] = await Promise.all([
+    db.customerGroup.findUniqueOrThrow({ where: { code: "general" } }),
+    db.customerGroup.findUniqueOrThrow({ where: { code: "wholesale" } }),
+  ]);
   const views = await db.storeView.findMany({ orderBy: { id: "asc" } });
   website2 = views.find((v) => v.code === "second")!.websiteId;
   const rows = [
@@ -76,7 +79,13 @@ describe(`customer grid query (${provider()})`, () => {
   });
 
   it("sorts on each column and pages", async () => {
-    expect((await grid({ sort: "name", dir: "asc" })).rows.map((x) => x.name)).toEqual(["Dan Xylo", "Carol Yarrow", "Alice Zephyr", "Bob Zephyr", "Eve Zephyr"]);
+    expect((await grid({ sort: "name", dir: "asc" })).rows.map((x) => x.name)).toEqual([
+      "Dan Xylo",
+      "Carol Yarrow",
+      "Alice Zephyr",
+      "Bob Zephyr",
+      "Eve Zephyr",
+    ]);
     expect((await grid({ sort: "createdAt", dir: "desc" })).rows[0].name).toBe("Eve Zephyr");
     expect((await grid({ sort: "email", dir: "asc" })).rows[0].name).toBe("Alice Zephyr");
     expect((await grid({ sort: "assistance", dir: "asc" })).rows.slice(0, 2).map((x) => x.assistance)).toEqual([false, false]);
@@ -110,14 +119,25 @@ describe(`customer grid with many matches (${provider()})`, () => {
   const dense = `zd${crypto.randomBytes(3).toString("hex")}`;
   const n = SCAN_THRESHOLD + 60;
   beforeAll(async () => {
-    const [general, view] = await Promise.all([db.customerGroup.findUniqueOrThrow({ where: { code: "general" } }), db.storeView.findUniqueOrThrow({ where: { code: "default" } })]);
+    const [general, view] = await Promise.all([
+      db.customerGroup.findUniqueOrThrow({ where: { code: "general" } }),
+      db.storeView.findUniqueOrThrow({ where: { code: "default" } }),
+    ]);
     const base = new Date("2024-06-01T00:00:00Z").getTime();
     await db.customer.createMany({
       data: Array.from({ length: n }, (_, i) => {
         const email = `${dense}.${i}@example.com`;
         return {
-          firstName: "Dense", lastName: `Many${i % 7}`, email, passwordHash: "x", websiteId: view.websiteId, storeViewId: view.id, groupId: general.id,
-          assistanceAllowed: i % 3 === 0, createdAt: new Date(base + ((i * 7919) % n) * 3_600_000), searchText: `dense many${i % 7} ${email}`,
+          firstName: "Dense",
+          lastName: `Many${i % 7}`,
+          email,
+          passwordHash: "x",
+          websiteId: view.websiteId,
+          storeViewId: view.id,
+          groupId: general.id,
+          assistanceAllowed: i % 3 === 0,
+          createdAt: new Date(base + ((i * 7919) % n) * 3_600_000),
+          searchText: `dense many${i % 7} ${email}`,
         };
       }),
     });
@@ -127,7 +147,11 @@ describe(`customer grid with many matches (${provider()})`, () => {
   });
 
   it("pages through them in the grid's order, with the count capped", async () => {
-    const expected = await db.customer.findMany({ where: { email: { startsWith: dense } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.customer.findMany({
+      where: { email: { startsWith: dense } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(expected).toHaveLength(n);
     const page1 = await queryCustomerGrid(parseCustomerGridParams({ q: dense, sort: "createdAt", dir: "desc", size: "50" }), db);
     const page3 = await queryCustomerGrid(parseCustomerGridParams({ q: dense, sort: "createdAt", dir: "desc", size: "50", page: "3" }), db);
@@ -146,9 +170,18 @@ describe(`customer grid with many matches (${provider()})`, () => {
     expect(day).toBeGreaterThan(0);
     expect(day).toBeLessThan(n);
     expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense, f_sinceFrom: "2024-06-01", f_sinceTo: "2024-06-01" }), 100_000)).toBe(day);
-    const few = await queryCustomerGrid(parseCustomerGridParams({ q: dense, f_sinceFrom: "2024-06-01", f_sinceTo: "2024-06-01", f_assistance: "0", sort: "name", dir: "asc" }), db);
-    expect(few.total).toBe(await db.customer.count({ where: { ...where, assistanceAllowed: false, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } } }));
-    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(await db.customer.count({ where: { ...where, lastName: "Many3" } }));
+    const few = await queryCustomerGrid(
+      parseCustomerGridParams({ q: dense, f_sinceFrom: "2024-06-01", f_sinceTo: "2024-06-01", f_assistance: "0", sort: "name", dir: "asc" }),
+      db,
+    );
+    expect(few.total).toBe(
+      await db.customer.count({
+        where: { ...where, assistanceAllowed: false, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } },
+      }),
+    );
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(
+      await db.customer.count({ where: { ...where, lastName: "Many3" } }),
+    );
   });
 });
 
@@ -157,7 +190,11 @@ describe(`customer edit by an admin (${provider()})`, () => {
 
   it("refuses a consent change without the resource and changes nothing", async () => {
     const id = ids[1]; // consent no
-    const r = await updateCustomerByAdmin({ customerId: id, canChangeAssistance: false, shareAccountsPerWebsite: true }, { ...base(), firstName: "Robert", assistanceAllowed: true }, db);
+    const r = await updateCustomerByAdmin(
+      { customerId: id, canChangeAssistance: false, shareAccountsPerWebsite: true },
+      { ...base(), firstName: "Robert", assistanceAllowed: true },
+      db,
+    );
     expect(r).toEqual({ ok: false, error: LAC.noPermissionOptIn, field: "assistanceAllowed" });
     const after = await db.customer.findUniqueOrThrow({ where: { id } });
     expect(after.assistanceAllowed).toBe(false);
@@ -176,7 +213,18 @@ describe(`customer edit by an admin (${provider()})`, () => {
     const id = ids[0]; // consent yes
     const admin = await db.adminUser.findUniqueOrThrow({ where: { username: "support" } });
     const session = await db.loginAsCustomerSession.create({
-      data: { id: crypto.randomUUID(), adminUserId: admin.id, adminName: "S", adminUsername: "support", customerId: id, customerEmail: "e", customerName: "n", storeViewId: 1, storeViewName: "d", websiteName: "w" },
+      data: {
+        id: crypto.randomUUID(),
+        adminUserId: admin.id,
+        adminName: "S",
+        adminUsername: "support",
+        customerId: id,
+        customerEmail: "e",
+        customerName: "n",
+        storeViewId: 1,
+        storeViewName: "d",
+        websiteName: "w",
+      },
     });
     const r = await updateCustomerByAdmin(
       { customerId: id, canChangeAssistance: true, shareAccountsPerWebsite: true },
@@ -190,12 +238,18 @@ describe(`customer edit by an admin (${provider()})`, () => {
   });
 
   it("refuses an email another customer of the website uses", async () => {
-    const r = await updateCustomerByAdmin({ customerId: ids[4], canChangeAssistance: true, shareAccountsPerWebsite: true }, { ...base(), email: `${tag}.dan.xylo@example.com` }, db);
+    const r = await updateCustomerByAdmin(
+      { customerId: ids[4], canChangeAssistance: true, shareAccountsPerWebsite: true },
+      { ...base(), email: `${tag}.dan.xylo@example.com` },
+      db,
+    );
     expect(r).toMatchObject({ ok: false, field: "email" });
   });
 
   it("deletes a customer", async () => {
-    const extra = await db.customer.create({ data: { firstName: "Del", lastName: "Me", email: `${tag}.del@example.com`, passwordHash: "x", websiteId: 1, storeViewId: 1, groupId: 1 } });
+    const extra = await db.customer.create({
+      data: { firstName: "Del", lastName: "Me", email: `${tag}.del@example.com`, passwordHash: "x", websiteId: 1, storeViewId: 1, groupId: 1 },
+    });
     expect(await deleteCustomerByAdmin(extra.id, db)).toEqual({ ok: true });
     expect(await db.customer.findUnique({ where: { id: extra.id } })).toBeNull();
     expect(await deleteCustomerByAdmin(extra.id, db)).toMatchObject({ ok: false });

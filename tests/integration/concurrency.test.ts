@@ -32,9 +32,18 @@ let n = 0;
 async function makeAdmin() {
   n += 1;
   const tag = `${provider()}-${Date.now()}-${n}`;
-  const role = await db.adminRole.create({ data: { name: `cc-role-${tag}`, allResources: false, resources: { create: [{ resource: "customers.lac.login" }] } } });
+  const role = await db.adminRole.create({
+    data: { name: `cc-role-${tag}`, allResources: false, resources: { create: [{ resource: "customers.lac.login" }] } },
+  });
   const row = await db.adminUser.create({
-    data: { username: `cc-admin-${tag}`, firstName: "Con", lastName: `Current${n}`, email: `cc.${tag}@example.com`, passwordHash: await hashPassword("x"), roleId: role.id },
+    data: {
+      username: `cc-admin-${tag}`,
+      firstName: "Con",
+      lastName: `Current${n}`,
+      email: `cc.${tag}@example.com`,
+      passwordHash: await hashPassword("x"),
+      roleId: role.id,
+    },
   });
   return loadAdminPrincipalFrom(db, row.id);
 }
@@ -234,7 +243,9 @@ describe(`concurrency: checkout (${provider()})`, () => {
       await cartWith(c.id, p.id, 1);
       const addAsAction = async () => {
         await getOrCreateCart(db, { customerId: c.id }, s.storeViewId);
-        return db.$transaction((tx) => addToCart(tx, { owner: { customerId: c.id }, storeViewId: s.storeViewId, websiteId: s.websiteId, productId: q.id, qty: 2 }));
+        return db.$transaction((tx) =>
+          addToCart(tx, { owner: { customerId: c.id }, storeViewId: s.storeViewId, websiteId: s.websiteId, productId: q.id, qty: 2 }),
+        );
       };
       const [placed, added] = values(await race<{ ok: boolean; orderId?: number }>([() => order(c.id), () => pause(round).then(addAsAction)]));
       expect(placed.ok).toBe(true);

@@ -82,7 +82,14 @@ async function makeFixtures() {
   const id = crypto.randomBytes(4).toString("hex");
   const role = await db.adminRole.create({ data: { name: `Fuzz ${id}`, allResources: true } });
   const actor = await db.adminUser.create({
-    data: { username: `fuzz_actor_${id}`, firstName: "Fuzz", lastName: "Actor", email: `fuzz.actor.${id}@example.com`, passwordHash: await hashPassword(ADMIN_PASSWORD), roleId: role.id },
+    data: {
+      username: `fuzz_actor_${id}`,
+      firstName: "Fuzz",
+      lastName: "Actor",
+      email: `fuzz.actor.${id}@example.com`,
+      passwordHash: await hashPassword(ADMIN_PASSWORD),
+      roleId: role.id,
+    },
   });
   const target = await db.adminUser.create({
     data: { username: `fuzz_${id}`, firstName: "Fuzz", lastName: "Target", email: `fuzz.${id}@example.com`, passwordHash: "x", roleId: role.id },
@@ -91,24 +98,51 @@ async function makeFixtures() {
   const edited = await makeCustomer(db); // the admin customer form's target
   const shopperRow = await makeCustomer(db);
   const product = await makeProduct(db, { qty: 100_000 });
-  const cart = await db.cart.create({ data: { customerId: shopperRow.id, storeViewId: shopperRow.storeViewId, items: { create: [{ productId: product.id, qty: 1 }] } }, include: { items: true } });
+  const cart = await db.cart.create({
+    data: { customerId: shopperRow.id, storeViewId: shopperRow.storeViewId, items: { create: [{ productId: product.id, qty: 1 }] } },
+    include: { items: true },
+  });
   const address = await db.customerAddress.create({ data: { ...ADDRESS, customerId: shopperRow.id } });
   await db.wishlistItem.create({ data: { customerId: shopperRow.id, productId: product.id } });
   const shopper = await db.customer.findUniqueOrThrow({
     where: { id: shopperRow.id },
-    select: { id: true, firstName: true, lastName: true, email: true, groupId: true, websiteId: true, storeViewId: true, assistanceAllowed: true, newsletterSubscribed: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      groupId: true,
+      websiteId: true,
+      storeViewId: true,
+      assistanceAllowed: true,
+      newsletterSubscribed: true,
+    },
   });
   // an open Login as Customer session of the actor for the shopper (the impersonated pass)
   const sessionId = `fuzz-${id}`;
   await db.loginAsCustomerSession.create({
     data: {
-      id: sessionId, adminUserId: actor.id, adminName: "Fuzz Actor", adminUsername: actor.username, customerId: shopper.id, customerEmail: shopper.email,
-      customerName: `${shopper.firstName} ${shopper.lastName}`, storeViewId: shopper.storeViewId, storeViewName: "Default Store View", websiteName: "Main Website",
+      id: sessionId,
+      adminUserId: actor.id,
+      adminName: "Fuzz Actor",
+      adminUsername: actor.username,
+      customerId: shopper.id,
+      customerEmail: shopper.email,
+      customerName: `${shopper.firstName} ${shopper.lastName}`,
+      storeViewId: shopper.storeViewId,
+      storeViewName: "Default Store View",
+      websiteName: "Main Website",
     },
   });
   const impersonation: ActiveImpersonation = {
-    adminUserId: actor.id, sessionId, storeView: null, disablePageCache: true,
-    adminUsername: actor.username, customerName: `${shopper.firstName} ${shopper.lastName}`, websiteName: "Main Website", storeViewId: shopper.storeViewId,
+    adminUserId: actor.id,
+    sessionId,
+    storeView: null,
+    disablePageCache: true,
+    adminUsername: actor.username,
+    customerName: `${shopper.firstName} ${shopper.lastName}`,
+    websiteName: "Main Website",
+    storeViewId: shopper.storeViewId,
   };
   return { id, role, actor, target, token, edited, shopper, product, cart, item: cart.items[0], address, impersonation };
 }
@@ -117,7 +151,11 @@ async function makeFixtures() {
 const adminRows = (f: Fx) => ({
   role: () => db.adminRole.findUnique({ where: { id: f.role.id }, include: { resources: { orderBy: { resource: "asc" } } } }),
   roles: () => db.adminRole.count({ where: { name: { contains: f.id } } }),
-  users: () => db.adminUser.findMany({ where: { OR: [{ id: { in: [f.actor.id, f.target.id] } }, { username: { contains: f.id } }, { email: { contains: f.id } }] }, orderBy: { id: "asc" } }),
+  users: () =>
+    db.adminUser.findMany({
+      where: { OR: [{ id: { in: [f.actor.id, f.target.id] } }, { username: { contains: f.id } }, { email: { contains: f.id } }] },
+      orderBy: { id: "asc" },
+    }),
   tokens: () => db.adminApiToken.findMany({ where: { adminUserId: { in: [f.actor.id, f.target.id] } }, orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
 });
 const customerRows = (f: Fx) => ({
@@ -166,7 +204,18 @@ const FORM_TARGETS: FormTarget[] = [
   {
     key: `${ADMIN}customers/actions.ts#saveCustomer`,
     as: "admin",
-    valid: (f) => ({ customerId: String(f.edited.id), firstName: "Ida", lastName: "Edited", email: f.edited.email, groupId: String(f.edited.groupId), dob: "1990-01-02", gender: "female", newsletter: "on", assistanceAllowed: "on", assistanceEditable: "1" }),
+    valid: (f) => ({
+      customerId: String(f.edited.id),
+      firstName: "Ida",
+      lastName: "Edited",
+      email: f.edited.email,
+      groupId: String(f.edited.groupId),
+      dob: "1990-01-02",
+      gender: "female",
+      newsletter: "on",
+      assistanceAllowed: "on",
+      assistanceEditable: "1",
+    }),
     pools: ids("customerId", "groupId"),
     strict: ["customerId", "groupId"],
     rows: customerRows,
@@ -174,13 +223,35 @@ const FORM_TARGETS: FormTarget[] = [
   {
     key: `${ADMIN}customers/actions.ts#createCustomerByAdmin`,
     as: "admin",
-    valid: (f) => ({ firstName: `Fz${f.id}`, lastName: `New${f.id}`, email: `fz.${f.id}.${crypto.randomBytes(3).toString("hex")}@example.com`, groupId: String(f.edited.groupId), websiteId: String(f.edited.websiteId), gender: "", dob: "" }),
+    valid: (f) => ({
+      firstName: `Fz${f.id}`,
+      lastName: `New${f.id}`,
+      email: `fz.${f.id}.${crypto.randomBytes(3).toString("hex")}@example.com`,
+      groupId: String(f.edited.groupId),
+      websiteId: String(f.edited.websiteId),
+      gender: "",
+      dob: "",
+    }),
     pools: ids("groupId", "websiteId"),
     strict: ["groupId", "websiteId"],
     rows: customerRows,
   },
-  { key: `${ADMIN}customers/actions.ts#deleteCustomer`, as: "admin", valid: () => ({ customerId: "x" }), pools: ids("customerId"), rows: customerRows, mustRefuse: true },
-  { key: `${ADMIN}customers/actions.ts#resetPassword`, as: "admin", valid: () => ({ customerId: "x" }), pools: ids("customerId"), rows: customerRows, mustRefuse: true },
+  {
+    key: `${ADMIN}customers/actions.ts#deleteCustomer`,
+    as: "admin",
+    valid: () => ({ customerId: "x" }),
+    pools: ids("customerId"),
+    rows: customerRows,
+    mustRefuse: true,
+  },
+  {
+    key: `${ADMIN}customers/actions.ts#resetPassword`,
+    as: "admin",
+    valid: () => ({ customerId: "x" }),
+    pools: ids("customerId"),
+    rows: customerRows,
+    mustRefuse: true,
+  },
   {
     key: `${ADMIN}customers/actions.ts#saveCustomerAddress`,
     as: "admin",
@@ -189,7 +260,14 @@ const FORM_TARGETS: FormTarget[] = [
     strict: ["customerId"],
     rows: shopperRows,
   },
-  { key: `${ADMIN}customers/actions.ts#deleteCustomerAddress`, as: "admin", valid: () => ({ customerId: "x", addressId: "x" }), pools: ids("customerId", "addressId"), rows: shopperRows, mustRefuse: true },
+  {
+    key: `${ADMIN}customers/actions.ts#deleteCustomerAddress`,
+    as: "admin",
+    valid: () => ({ customerId: "x", addressId: "x" }),
+    pools: ids("customerId", "addressId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
   // ---- admin: configuration (one value always invalid, so nothing may be saved)
   {
     key: `${ADMIN}config/actions.ts#saveConfigAction`,
@@ -210,20 +288,51 @@ const FORM_TARGETS: FormTarget[] = [
   {
     key: `${ADMIN}system/roles/actions.ts#saveRoleAction`,
     as: "admin",
-    valid: (f) => ({ roleId: String(f.role.id), name: `Fuzz ${f.id}`, currentPassword: ADMIN_PASSWORD, access: "all", "resources[]": ["dashboard", "customers.all"] }),
+    valid: (f) => ({
+      roleId: String(f.role.id),
+      name: `Fuzz ${f.id}`,
+      currentPassword: ADMIN_PASSWORD,
+      access: "all",
+      "resources[]": ["dashboard", "customers.all"],
+    }),
     pools: { ...ids("roleId"), "resources[]": [...BAD_STRINGS, "customers.lac.login", "nope"] },
     rows: adminRows,
   },
-  { key: `${ADMIN}system/roles/actions.ts#deleteRoleAction`, as: "admin", valid: () => ({ roleId: "x", currentPassword: ADMIN_PASSWORD }), pools: ids("roleId"), rows: adminRows, mustRefuse: true },
+  {
+    key: `${ADMIN}system/roles/actions.ts#deleteRoleAction`,
+    as: "admin",
+    valid: () => ({ roleId: "x", currentPassword: ADMIN_PASSWORD }),
+    pools: ids("roleId"),
+    rows: adminRows,
+    mustRefuse: true,
+  },
   {
     key: `${ADMIN}system/users/actions.ts#saveUserAction`,
     as: "admin",
-    valid: (f) => ({ userId: String(f.target.id), username: `fuzz_${f.id}`, firstName: "Fuzz", lastName: "Target", email: `fuzz.${f.id}@example.com`, password: "", passwordConfirmation: "", isActive: "1", roleId: String(f.role.id), currentPassword: ADMIN_PASSWORD }),
+    valid: (f) => ({
+      userId: String(f.target.id),
+      username: `fuzz_${f.id}`,
+      firstName: "Fuzz",
+      lastName: "Target",
+      email: `fuzz.${f.id}@example.com`,
+      password: "",
+      passwordConfirmation: "",
+      isActive: "1",
+      roleId: String(f.role.id),
+      currentPassword: ADMIN_PASSWORD,
+    }),
     pools: ids("userId", "roleId"),
     strict: ["roleId"],
     rows: adminRows,
   },
-  { key: `${ADMIN}system/users/actions.ts#deleteUserAction`, as: "admin", valid: () => ({ userId: "x" }), pools: ids("userId"), rows: adminRows, mustRefuse: true },
+  {
+    key: `${ADMIN}system/users/actions.ts#deleteUserAction`,
+    as: "admin",
+    valid: () => ({ userId: "x" }),
+    pools: ids("userId"),
+    rows: adminRows,
+    mustRefuse: true,
+  },
   {
     key: `${ADMIN}system/users/api-token-actions.ts#createApiTokenAction`,
     as: "admin",
@@ -232,11 +341,39 @@ const FORM_TARGETS: FormTarget[] = [
     strict: ["userId"],
     rows: adminRows,
   },
-  { key: `${ADMIN}system/users/api-token-actions.ts#revokeApiTokenAction`, as: "admin", valid: () => ({ tokenId: "x", userId: "x" }), pools: ids("tokenId", "userId"), rows: adminRows, mustRefuse: true },
+  {
+    key: `${ADMIN}system/users/api-token-actions.ts#revokeApiTokenAction`,
+    as: "admin",
+    valid: () => ({ tokenId: "x", userId: "x" }),
+    pools: ids("tokenId", "userId"),
+    rows: adminRows,
+    mustRefuse: true,
+  },
   // ---- storefront: cart, coupon, checkout
-  { key: `${SHOP}checkout/cart/actions.ts#addToCartAction`, as: "shopper", valid: (f) => ({ productId: String(f.product.id), qty: "1" }), pools: ids("productId", "qty"), strict: ["productId", "qty"], rows: shopperRows },
-  { key: `${SHOP}checkout/cart/actions.ts#updateQtyAction`, as: "shopper", valid: (f) => ({ itemId: String(f.item.id), qty: "2" }), pools: ids("itemId", "qty"), strict: ["itemId", "qty"], rows: shopperRows },
-  { key: `${SHOP}checkout/cart/actions.ts#removeItemAction`, as: "shopper", valid: () => ({ itemId: "x" }), pools: ids("itemId"), rows: shopperRows, mustRefuse: true },
+  {
+    key: `${SHOP}checkout/cart/actions.ts#addToCartAction`,
+    as: "shopper",
+    valid: (f) => ({ productId: String(f.product.id), qty: "1" }),
+    pools: ids("productId", "qty"),
+    strict: ["productId", "qty"],
+    rows: shopperRows,
+  },
+  {
+    key: `${SHOP}checkout/cart/actions.ts#updateQtyAction`,
+    as: "shopper",
+    valid: (f) => ({ itemId: String(f.item.id), qty: "2" }),
+    pools: ids("itemId", "qty"),
+    strict: ["itemId", "qty"],
+    rows: shopperRows,
+  },
+  {
+    key: `${SHOP}checkout/cart/actions.ts#removeItemAction`,
+    as: "shopper",
+    valid: () => ({ itemId: "x" }),
+    pools: ids("itemId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
   { key: `${SHOP}checkout/cart/actions.ts#applyCouponAction`, as: "shopper", valid: () => ({ couponCode: "x" }), rows: shopperRows, mustRefuse: true },
   { key: `${SHOP}checkout/cart/actions.ts#removeCouponAction`, as: "shopper", valid: () => ({ junk: "x" }), rows: shopperRows },
   {
@@ -244,30 +381,91 @@ const FORM_TARGETS: FormTarget[] = [
     as: "shopper",
     // a new address with one field always bad (or a bad book id): an order must never be placed
     valid: () => ({ addressId: "new", ...address, saveInAddressBook: "on" }),
-    force: (rng) => (rng.chance(0.5) ? { addressId: rng.pick(BAD_NUMBERS.filter((v) => v !== "")) } : { countryId: rng.pick(["USA", "us", "", "1", "\u0000", "<b>", "ZZZ"]) }),
+    force: (rng) =>
+      rng.chance(0.5) ? { addressId: rng.pick(BAD_NUMBERS.filter((v) => v !== "")) } : { countryId: rng.pick(["USA", "us", "", "1", "\u0000", "<b>", "ZZZ"]) },
     rows: shopperRows,
     mustRefuse: true,
   },
-  { key: `${SHOP}customer/account/orders/actions.ts#reorderAction`, as: "shopper", valid: () => ({ orderId: "x" }), pools: ids("orderId"), rows: shopperRows, mustRefuse: true },
+  {
+    key: `${SHOP}customer/account/orders/actions.ts#reorderAction`,
+    as: "shopper",
+    valid: () => ({ orderId: "x" }),
+    pools: ids("orderId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
   // ---- storefront: account, address book, wish list, newsletter, store view
   {
     key: `${SHOP}customer/account/edit/actions.ts#saveAccountInfoAction`,
     as: "shopper",
-    valid: () => ({ firstName: "Ida", lastName: "Test", changeEmail: "on", email: "ida.new@example.com", changePassword: "on", currentPassword: "wrong", password: "New-Pass-123", passwordConfirmation: "New-Pass-123", assistanceAllowed: "on" }),
+    valid: () => ({
+      firstName: "Ida",
+      lastName: "Test",
+      changeEmail: "on",
+      email: "ida.new@example.com",
+      changePassword: "on",
+      currentPassword: "wrong",
+      password: "New-Pass-123",
+      passwordConfirmation: "New-Pass-123",
+      assistanceAllowed: "on",
+    }),
     rows: shopperRows,
   },
   { key: `${SHOP}customer/account/address/actions.ts#createAddressAction`, as: "shopper", valid: () => ({ ...address }), rows: shopperRows },
-  { key: `${SHOP}customer/account/address/actions.ts#updateAddressAction`, as: "shopper", valid: (f) => ({ ...address, addressId: String(f.address.id) }), pools: ids("addressId"), strict: ["addressId"], rows: shopperRows },
-  { key: `${SHOP}customer/account/address/actions.ts#deleteAddressAction`, as: "shopper", valid: () => ({ addressId: "x" }), pools: ids("addressId"), rows: shopperRows, mustRefuse: true },
-  { key: `${SHOP}customer/account/wishlist/actions.ts#addToWishlistAction`, as: "shopper", valid: () => ({ productId: "x" }), pools: ids("productId"), rows: shopperRows, mustRefuse: true },
-  { key: `${SHOP}customer/account/wishlist/actions.ts#removeFromWishlistAction`, as: "shopper", valid: () => ({ productId: "x" }), pools: ids("productId"), rows: shopperRows, mustRefuse: true },
-  { key: `${SHOP}customer/account/wishlist/actions.ts#wishlistToCartAction`, as: "shopper", valid: () => ({ productId: "x" }), pools: ids("productId"), rows: shopperRows, mustRefuse: true },
+  {
+    key: `${SHOP}customer/account/address/actions.ts#updateAddressAction`,
+    as: "shopper",
+    valid: (f) => ({ ...address, addressId: String(f.address.id) }),
+    pools: ids("addressId"),
+    strict: ["addressId"],
+    rows: shopperRows,
+  },
+  {
+    key: `${SHOP}customer/account/address/actions.ts#deleteAddressAction`,
+    as: "shopper",
+    valid: () => ({ addressId: "x" }),
+    pools: ids("addressId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
+  {
+    key: `${SHOP}customer/account/wishlist/actions.ts#addToWishlistAction`,
+    as: "shopper",
+    valid: () => ({ productId: "x" }),
+    pools: ids("productId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
+  {
+    key: `${SHOP}customer/account/wishlist/actions.ts#removeFromWishlistAction`,
+    as: "shopper",
+    valid: () => ({ productId: "x" }),
+    pools: ids("productId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
+  {
+    key: `${SHOP}customer/account/wishlist/actions.ts#wishlistToCartAction`,
+    as: "shopper",
+    valid: () => ({ productId: "x" }),
+    pools: ids("productId"),
+    rows: shopperRows,
+    mustRefuse: true,
+  },
   { key: `${SHOP}customer/account/newsletter/actions.ts#saveNewsletterAction`, as: "shopper", valid: () => ({ newsletter: "on" }), rows: shopperRows },
   { key: `${SHOP}store/actions.ts#switchStoreViewAction`, as: "guest", valid: () => ({ storeView: "default", returnTo: "/shop" }), rows: shopperRows },
   {
     key: `${SHOP}customer/account/create/actions.ts#createAccountAction`,
     as: "guest",
-    valid: (f) => ({ firstName: `Fz${f.id}`, lastName: "New", email: `fz.${f.id}.${crypto.randomBytes(3).toString("hex")}@example.com`, password: "Fuzz-Pass-123", passwordConfirmation: "Fuzz-Pass-123", newsletter: "on", assistanceAllowed: "" }),
+    valid: (f) => ({
+      firstName: `Fz${f.id}`,
+      lastName: "New",
+      email: `fz.${f.id}.${crypto.randomBytes(3).toString("hex")}@example.com`,
+      password: "Fuzz-Pass-123",
+      passwordConfirmation: "Fuzz-Pass-123",
+      newsletter: "on",
+      assistanceAllowed: "",
+    }),
     rows: customerRows,
   },
 ];
@@ -310,7 +508,11 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     f = await makeFixtures();
   });
   afterAll(() => {
-    console.info(`input fuzzing: ${tried} inputs (seed ${SEED})\n${Object.entries(perTarget).map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`).join("\n")}`);
+    console.info(
+      `input fuzzing: ${tried} inputs (seed ${SEED})\n${Object.entries(perTarget)
+        .map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`)
+        .join("\n")}`,
+    );
   });
 
   it("knows how to fuzz every server action found in the code", async () => {
@@ -321,62 +523,71 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
       const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>;
       for (const name of Object.keys(mod)) found.push(`${file}#${name}`);
     }
-    expect(found.filter((k) => !known.has(k)), "server actions without a fuzz target").toEqual([]);
-    expect([...known].filter((k) => !found.includes(k)), "fuzz targets for exports that no longer exist").toEqual([]);
+    expect(
+      found.filter((k) => !known.has(k)),
+      "server actions without a fuzz target",
+    ).toEqual([]);
+    expect(
+      [...known].filter((k) => !found.includes(k)),
+      "fuzz targets for exports that no longer exist",
+    ).toEqual([]);
   });
 
   // storefront actions run twice: as the shopper, and as an admin logged in as the customer,
   // where each call must also write exactly one "Login As Customer" entry, refused or not
   const passes = (t: FormTarget) => (t.as === "shopper" ? [false, true] : [false]);
-  for (const target of FORM_TARGETS) for (const impersonated of passes(target)) {
-    it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}${impersonated ? " during Login as Customer" : ""}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
-      const [file, name] = target.key.split("#");
-      const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, (prev: unknown, form: FormData) => Promise<unknown>>;
-      const action = mod[name];
-      expect(typeof action, `${target.key} is not a function`).toBe("function");
-      const rng = rngFor(impersonated ? `${target.key}:lac` : target.key);
-      const logged = () => db.actionLog.count({ where: { lacSessionId: f.impersonation.sessionId } });
-      const failures: string[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        state.admin = target.as === "admin" ? principalWith("all", f.actor.id) : null;
-        state.shopper = target.as === "shopper" ? f.shopper : null;
-        state.impersonation = impersonated ? f.impersonation : null;
-        state.cookies.clear();
-        const entriesBefore = impersonated ? await logged() : 0;
-        const valid = target.valid(f);
-        const values = { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
-        const mustRefuse = target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
-        const rows = target.rows(f, values);
-        const before = await checksum(rows);
-        let result: unknown;
-        let redirected = false;
-        try {
-          result = await action(null, toFormData(values));
-        } catch (e) {
-          if (isNavigationSignal(e)) redirected = true;
-          else {
-            failures.push(`threw ${errorLine(e)}\n    input: ${describeInput(values)}`);
-            continue;
+  for (const target of FORM_TARGETS)
+    for (const impersonated of passes(target)) {
+      it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}${impersonated ? " during Login as Customer" : ""}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
+        const [file, name] = target.key.split("#");
+        const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, (prev: unknown, form: FormData) => Promise<unknown>>;
+        const action = mod[name];
+        expect(typeof action, `${target.key} is not a function`).toBe("function");
+        const rng = rngFor(impersonated ? `${target.key}:lac` : target.key);
+        const logged = () => db.actionLog.count({ where: { lacSessionId: f.impersonation.sessionId } });
+        const failures: string[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          state.admin = target.as === "admin" ? principalWith("all", f.actor.id) : null;
+          state.shopper = target.as === "shopper" ? f.shopper : null;
+          state.impersonation = impersonated ? f.impersonation : null;
+          state.cookies.clear();
+          const entriesBefore = impersonated ? await logged() : 0;
+          const valid = target.valid(f);
+          const values = { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
+          const mustRefuse = target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
+          const rows = target.rows(f, values);
+          const before = await checksum(rows);
+          let result: unknown;
+          let redirected = false;
+          try {
+            result = await action(null, toFormData(values));
+          } catch (e) {
+            if (isNavigationSignal(e)) redirected = true;
+            else {
+              failures.push(`threw ${errorLine(e)}\n    input: ${describeInput(values)}`);
+              continue;
+            }
+          } finally {
+            tried++;
+            perTarget[target.key] = (perTarget[target.key] ?? 0) + 1;
           }
-        } finally {
-          tried++;
-          perTarget[target.key] = (perTarget[target.key] ?? 0) + 1;
+          const { refused, clean } = refusal(result);
+          if (!clean) failures.push(`unclean result ${JSON.stringify(result).slice(0, 300)}\n    input: ${describeInput(values)}`);
+          if (refused && !redirected && (await checksum(rows)) !== before)
+            failures.push(`refused (${JSON.stringify(result).slice(0, 200)}) but the database changed\n    input: ${describeInput(values)}`);
+          if (mustRefuse && (!refused || redirected))
+            failures.push(`accepted ${redirected ? "(redirect)" : JSON.stringify(result)}\n    input: ${describeInput(values)}`);
+          if (impersonated) {
+            const written = (await logged()) - entriesBefore;
+            if (written !== 1) failures.push(`wrote ${written} Login as Customer entries, not 1\n    input: ${describeInput(values)}`);
+          }
         }
-        const { refused, clean } = refusal(result);
-        if (!clean) failures.push(`unclean result ${JSON.stringify(result).slice(0, 300)}\n    input: ${describeInput(values)}`);
-        if (refused && !redirected && (await checksum(rows)) !== before) failures.push(`refused (${JSON.stringify(result).slice(0, 200)}) but the database changed\n    input: ${describeInput(values)}`);
-        if (mustRefuse && (!refused || redirected)) failures.push(`accepted ${redirected ? "(redirect)" : JSON.stringify(result)}\n    input: ${describeInput(values)}`);
-        if (impersonated) {
-          const written = (await logged()) - entriesBefore;
-          if (written !== 1) failures.push(`wrote ${written} Login as Customer entries, not 1\n    input: ${describeInput(values)}`);
-        }
-      }
-      state.admin = null;
-      state.shopper = null;
-      state.impersonation = null;
-      expect(failures.slice(0, 8), `${failures.length} of ${RUNS} inputs failed (seed ${SEED})`).toEqual([]);
-    });
-  }
+        state.admin = null;
+        state.shopper = null;
+        state.impersonation = null;
+        expect(failures.slice(0, 8), `${failures.length} of ${RUNS} inputs failed (seed ${SEED})`).toEqual([]);
+      });
+    }
 
   it("configuration text values: every hostile string is a field message or storable text", async () => {
     const { validateConfig } = await import("@/lib/config/save");
@@ -386,7 +597,8 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         tried++;
         const { values, fieldErrors } = validateConfig({ [path]: value });
         const stored = values[path];
-        if (!fieldErrors[path] && (stored === undefined || stored.includes("\u0000"))) failures.push(`${path} = ${JSON.stringify(value.slice(0, 20))}: accepted as ${JSON.stringify(stored?.slice(0, 20))}`);
+        if (!fieldErrors[path] && (stored === undefined || stored.includes("\u0000")))
+          failures.push(`${path} = ${JSON.stringify(value.slice(0, 20))}: accepted as ${JSON.stringify(stored?.slice(0, 20))}`);
       }
     expect(failures).toEqual([]);
   });
@@ -399,7 +611,24 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
       const r = rng.next();
       if (r < 0.5) return rng.pick(BAD_NUMBERS);
       if (r < 0.6) return rng.pick(BAD_STRINGS);
-      return rng.pick<unknown>([null, undefined, -1, 0, 1.5, NaN, Infinity, -Infinity, 2 ** 53 + 2, {}, [], [1], { id: 1 }, true, Symbol.for("x").description, new Date(NaN)]);
+      return rng.pick<unknown>([
+        null,
+        undefined,
+        -1,
+        0,
+        1.5,
+        NaN,
+        Infinity,
+        -Infinity,
+        2 ** 53 + 2,
+        {},
+        [],
+        [1],
+        { id: 1 },
+        true,
+        Symbol.for("x").description,
+        new Date(NaN),
+      ]);
     };
     const failures: string[] = [];
     state.admin = principalWith("all", f.actor.id);
@@ -437,7 +666,27 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     const failures: string[] = [];
     state.admin = principalWith("all", f.actor.id);
     for (let i = 0; i < RUNS; i++) {
-      const qs = randomQuery(rng, ["q", "page", "size", "sort", "dir", "hide", "f_idFrom", "f_name", "f_email", "f_group", "f_sinceFrom", "f_assistance", "from", "to", "group", "username", "details", "limit", "result"]);
+      const qs = randomQuery(rng, [
+        "q",
+        "page",
+        "size",
+        "sort",
+        "dir",
+        "hide",
+        "f_idFrom",
+        "f_name",
+        "f_email",
+        "f_group",
+        "f_sinceFrom",
+        "f_assistance",
+        "from",
+        "to",
+        "group",
+        "username",
+        "details",
+        "limit",
+        "result",
+      ]);
       for (const [label, run] of [
         ["GET /api/admin/customers", async () => customers.GET(new NextRequest(`http://localhost/api/admin/customers?${qs}`), { params: Promise.resolve({}) })],
         [
@@ -469,10 +718,15 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
       perTarget["POST /api/admin/login-as-customer"] = (perTarget["POST /api/admin/login-as-customer"] ?? 0) + 1;
       try {
         const res = await lacApi.POST(
-          new NextRequest("http://localhost/api/admin/login-as-customer", { method: "POST", headers: { authorization: `Bearer ${f.token.token}`, "content-type": "application/json" }, body }),
+          new NextRequest("http://localhost/api/admin/login-as-customer", {
+            method: "POST",
+            headers: { authorization: `Bearer ${f.token.token}`, "content-type": "application/json" },
+            body,
+          }),
         );
         const json = (await res.json().catch(() => null)) as { error?: unknown } | null;
-        if (res.status < 400 || res.status >= 500 || typeof json?.error !== "string") failures.push(`POST ${body.slice(0, 120)}: HTTP ${res.status} ${JSON.stringify(json)}`);
+        if (res.status < 400 || res.status >= 500 || typeof json?.error !== "string")
+          failures.push(`POST ${body.slice(0, 120)}: HTTP ${res.status} ${JSON.stringify(json)}`);
       } catch (e) {
         failures.push(`POST ${body.slice(0, 120)}: threw ${errorLine(e)}`);
       }
@@ -485,7 +739,9 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
   it("pages with a dynamic segment answer a hostile value with a page or a 404, never a throw", async () => {
     expect(DYNAMIC_PAGES.length).toBeGreaterThanOrEqual(9);
     // a path segment arrives percent-decoded and well-formed
-    const values = [...new Set([...BAD_NUMBERS, ...BAD_STRINGS, "abc", "1e23", "99999999999", "999999999999", "%", "%E0%A4%A", "a%2Fb"].map((v) => v.toWellFormed()))];
+    const values = [
+      ...new Set([...BAD_NUMBERS, ...BAD_STRINGS, "abc", "1e23", "99999999999", "999999999999", "%", "%E0%A4%A", "a%2Fb"].map((v) => v.toWellFormed())),
+    ];
     const failures: string[] = [];
     state.admin = principalWith("all", f.actor.id);
     state.shopper = f.shopper;
@@ -516,9 +772,27 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     const rng = rngFor("grids");
     const failures: string[] = [];
     const grids = [
-      { name: "customers", parse: parseCustomerGridParams, query: (p: never) => queryCustomerGrid(p), sorts: CUSTOMER_SORTS as readonly string[], filters: ["idFrom", "idTo", "name", "email", "group", "website", "sinceFrom", "sinceTo", "assistance"] },
-      { name: "login-as-customer log", parse: parseLogGridParams, query: (p: never) => queryLoginAsCustomerLog(p), sorts: LOG_SORTS as readonly string[], filters: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "from", "to", "storeView", "status", "endReason"] },
-      { name: "orders", parse: parseOrderGridParams, query: (p: never) => queryOrderGrid(p), sorts: ORDER_SORTS as readonly string[], filters: ["incrementId", "dateFrom", "dateTo", "billToName", "totalFrom", "totalTo", "status", "storeView"] },
+      {
+        name: "customers",
+        parse: parseCustomerGridParams,
+        query: (p: never) => queryCustomerGrid(p),
+        sorts: CUSTOMER_SORTS as readonly string[],
+        filters: ["idFrom", "idTo", "name", "email", "group", "website", "sinceFrom", "sinceTo", "assistance"],
+      },
+      {
+        name: "login-as-customer log",
+        parse: parseLogGridParams,
+        query: (p: never) => queryLoginAsCustomerLog(p),
+        sorts: LOG_SORTS as readonly string[],
+        filters: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "from", "to", "storeView", "status", "endReason"],
+      },
+      {
+        name: "orders",
+        parse: parseOrderGridParams,
+        query: (p: never) => queryOrderGrid(p),
+        sorts: ORDER_SORTS as readonly string[],
+        filters: ["incrementId", "dateFrom", "dateTo", "billToName", "totalFrom", "totalTo", "status", "storeView"],
+      },
     ];
     for (let i = 0; i < RUNS; i++) {
       for (const g of grids) {
@@ -527,7 +801,8 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         perTarget[`grid ${g.name}`] = (perTarget[`grid ${g.name}`] ?? 0) + 1;
         try {
           const p = g.parse(sp) as { page: number; pageSize: number; sort: string };
-          if (!Number.isInteger(p.page) || p.page < 1 || !(PAGE_SIZES as readonly number[]).includes(p.pageSize) || !g.sorts.includes(p.sort)) failures.push(`${g.name}: parsed to ${JSON.stringify(p)}`);
+          if (!Number.isInteger(p.page) || p.page < 1 || !(PAGE_SIZES as readonly number[]).includes(p.pageSize) || !g.sorts.includes(p.sort))
+            failures.push(`${g.name}: parsed to ${JSON.stringify(p)}`);
           await g.query(p as never);
         } catch (e) {
           failures.push(`${g.name} ${JSON.stringify(sp).slice(0, 200)}: threw ${errorLine(e)}`);
@@ -541,7 +816,9 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         if (!Number.isInteger(p.page) || p.page < 1 || ![20, 50, 100, 200].includes(p.limit)) failures.push(`report: parsed to ${JSON.stringify(p)}`);
         await queryActionReport(db, p);
         await actionsPerDay(db, p);
-        parseReportParams(new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))));
+        parseReportParams(
+          new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))),
+        );
       } catch (e) {
         failures.push(`report ${JSON.stringify(sp).slice(0, 200)}: threw ${errorLine(e)}`);
       }
@@ -553,7 +830,26 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
 /** Pages with a dynamic segment ([id], [urlKey]), found in the code. */
 const DYNAMIC_PAGES = sourceFiles("app", /^page\.tsx$/).filter((p) => /\/\[\w+\]\//.test(p));
 
-const PARAM_VALUES: readonly string[] = [...BAD_STRINGS, ...BAD_NUMBERS, "asc", "desc", "1", "0", "200", "2026-01-01", "2026-13-45", "active", "ended", "success", "failure", "name,email", "id,nope", "5.00", "-5.00", "1e999"];
+const PARAM_VALUES: readonly string[] = [
+  ...BAD_STRINGS,
+  ...BAD_NUMBERS,
+  "asc",
+  "desc",
+  "1",
+  "0",
+  "200",
+  "2026-01-01",
+  "2026-13-45",
+  "active",
+  "ended",
+  "success",
+  "failure",
+  "name,email",
+  "id,nope",
+  "5.00",
+  "-5.00",
+  "1e999",
+];
 
 /**
  * Search params as a page receives them: decoded from the URL, so always well-formed
@@ -575,14 +871,16 @@ function randomParams(rng: Rng, keys: readonly string[]): Record<string, string 
 
 function randomQuery(rng: Rng, keys: readonly string[]): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(randomParams(rng, keys))) for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) q.append(k, x.length > 5000 ? x.slice(0, 5000) : x);
+  for (const [k, v] of Object.entries(randomParams(rng, keys)))
+    for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) q.append(k, x.length > 5000 ? x.slice(0, 5000) : x);
   return q.toString();
 }
 
 function randomBody(rng: Rng): string {
-  const bad = (): unknown => rng.pick<unknown>([...BAD_NUMBERS, ...BAD_STRINGS.slice(0, 25), null, -1, 0, 1.5, 1e309, 2 ** 53 + 2, [], {}, [1], true, { $gt: 0 }]);
+  const bad = (): unknown =>
+    rng.pick<unknown>([...BAD_NUMBERS, ...BAD_STRINGS.slice(0, 25), null, -1, 0, 1.5, 1e309, 2 ** 53 + 2, [], {}, [1], true, { $gt: 0 }]);
   const r = rng.next();
-  if (r < 0.1) return rng.pick(["", "{", "null", "[]", "\"x\"", "{\"customerId\":", "A".repeat(100_000), "\u0000"]);
+  if (r < 0.1) return rng.pick(["", "{", "null", "[]", '"x"', '{"customerId":', "A".repeat(100_000), "\u0000"]);
   const body: Record<string, unknown> = {};
   for (const k of ["customerId", "customerEmail", "storeViewCode", "mode"]) if (rng.chance(0.6)) body[k] = bad();
   if (rng.chance(0.2)) body.mode = rng.pick(["url", "token"]);

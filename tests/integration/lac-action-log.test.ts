@@ -74,18 +74,35 @@ async function impersonate() {
   customer = await makeCustomer(db);
   sessionId = crypto.randomUUID();
   // one open session per admin: the previous test's ends
-  await db.loginAsCustomerSession.updateMany({ where: { adminUserId: admin.id, endedAt: null }, data: { endedAt: new Date(), endReason: "Closed by the test" } });
+  await db.loginAsCustomerSession.updateMany({
+    where: { adminUserId: admin.id, endedAt: null },
+    data: { endedAt: new Date(), endReason: "Closed by the test" },
+  });
   await db.loginAsCustomerSession.create({
     data: {
-      id: sessionId, adminUserId: admin.id, adminName: "Ada Agent", adminUsername: admin.username, customerId: customer.id, customerEmail: customer.email,
-      customerName: "Ida Test", storeViewId: s.storeViewId, storeViewName: "Default Store View", websiteName: "Main Website",
+      id: sessionId,
+      adminUserId: admin.id,
+      adminName: "Ada Agent",
+      adminUsername: admin.username,
+      customerId: customer.id,
+      customerEmail: customer.email,
+      customerName: "Ida Test",
+      storeViewId: s.storeViewId,
+      storeViewName: "Default Store View",
+      websiteName: "Main Website",
     },
   });
   request.shopper = { ...customer };
   request.impersonation = {
-    adminUserId: admin.id, sessionId, storeView: "default", disablePageCache: true,
+    adminUserId: admin.id,
+    sessionId,
+    storeView: "default",
+    disablePageCache: true,
     // what the session check adds for the request (lib/auth/shop-session.ts)
-    adminUsername: admin.username, customerName: "Ida Test", websiteName: "Main Website", storeViewId: s.storeViewId,
+    adminUsername: admin.username,
+    customerName: "Ida Test",
+    websiteName: "Main Website",
+    storeViewId: s.storeViewId,
   };
 }
 
@@ -121,7 +138,14 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
       ["remove_cart_item", "success"],
     ]);
     for (const e of log) {
-      expect(e).toMatchObject({ actionGroup: "Login As Customer", adminUserId: admin.id, username: admin.username, customerId: customer.id, storeViewId, ip: "203.0.113.7" });
+      expect(e).toMatchObject({
+        actionGroup: "Login As Customer",
+        adminUserId: admin.id,
+        username: admin.username,
+        customerId: customer.id,
+        storeViewId,
+        ip: "203.0.113.7",
+      });
     }
     expect(log[0].details).toBe(`SKU ${p.sku}: 0 → 2 (requested 2)`);
     expect(log[1].details).toBe(`SKU ${p.sku}: 2 → 5 (requested 5)`);
@@ -137,7 +161,10 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
     expect(await run(cart.addToCartAction, { productId: p.id, qty: -4 })).toMatchObject({ fieldErrors: { qty: expect.any(String) } });
     expect(await db.cartItem.count({ where: { productId: p.id } })).toBe(0);
     const log = await entries();
-    expect(log.map((e) => [e.action, e.result])).toEqual([["add_to_cart", "failure"], ["add_to_cart", "failure"]]);
+    expect(log.map((e) => [e.action, e.result])).toEqual([
+      ["add_to_cart", "failure"],
+      ["add_to_cart", "failure"],
+    ]);
     expect(log[0].errorMessage).toBeTruthy();
   });
 
@@ -160,12 +187,23 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
     expect(await db.customerAddress.count({ where: { customerId: customer.id } })).toBe(0);
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).qty).toBe(5);
     const log = await entries();
-    expect(log.map((e) => `${e.action}:${e.result}`)).toEqual(["add_to_cart:success", "update_qty:failure", "newsletter_subscription:failure", "place_order:failure"]);
+    expect(log.map((e) => `${e.action}:${e.result}`)).toEqual([
+      "add_to_cart:success",
+      "update_qty:failure",
+      "newsletter_subscription:failure",
+      "place_order:failure",
+    ]);
     for (const e of log.slice(1)) expect(e.errorMessage).toBe("The action failed: action log unavailable");
   });
 
   it("an email or password change is refused, recorded as a failure, and the account is unchanged", async () => {
-    const r = await run(account.saveAccountInfoAction, { firstName: "Mallory", lastName: "Test", changeEmail: "1", email: "other@example.com", currentPassword: "x" });
+    const r = await run(account.saveAccountInfoAction, {
+      firstName: "Mallory",
+      lastName: "Test",
+      changeEmail: "1",
+      email: "other@example.com",
+      currentPassword: "x",
+    });
     expect(r).toMatchObject({ error: LAC.actionNotAllowed });
     expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ firstName: "Ida", email: customer.email });
     const log = await entries();

@@ -18,17 +18,38 @@ async function makeCustomer(opts: { consent?: boolean; website?: "base" | "secon
   const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
   const email = `lac.${provider()}.${Date.now()}.${n}@example.com`;
   return db.customer.create({
-    data: { firstName: "Lac", lastName: `Tester${n}`, email, passwordHash: "x", websiteId: website.id, storeViewId: website.storeViews[0].id, groupId: group.id, assistanceAllowed: opts.consent ?? true, searchText: email },
+    data: {
+      firstName: "Lac",
+      lastName: `Tester${n}`,
+      email,
+      passwordHash: "x",
+      websiteId: website.id,
+      storeViewId: website.storeViews[0].id,
+      groupId: group.id,
+      assistanceAllowed: opts.consent ?? true,
+      searchText: email,
+    },
   });
 }
 
 async function makeAdmin(resources: string[] | "all") {
   n += 1;
   const role = await db.adminRole.create({
-    data: { name: `lac-role-${provider()}-${Date.now()}-${n}`, allResources: resources === "all", resources: { create: resources === "all" ? [] : resources.map((resource) => ({ resource })) } },
+    data: {
+      name: `lac-role-${provider()}-${Date.now()}-${n}`,
+      allResources: resources === "all",
+      resources: { create: resources === "all" ? [] : resources.map((resource) => ({ resource })) },
+    },
   });
   return db.adminUser.create({
-    data: { username: `lac-admin-${provider()}-${Date.now()}-${n}`, firstName: "Ada", lastName: `Agent${n}`, email: `agent.${provider()}.${Date.now()}.${n}@example.com`, passwordHash: await hashPassword("x"), roleId: role.id },
+    data: {
+      username: `lac-admin-${provider()}-${Date.now()}-${n}`,
+      firstName: "Ada",
+      lastName: `Agent${n}`,
+      email: `agent.${provider()}.${Date.now()}.${n}@example.com`,
+      passwordHash: await hashPassword("x"),
+      roleId: role.id,
+    },
   });
 }
 
@@ -43,11 +64,23 @@ describe(`Login as Customer: start (${provider()})`, () => {
     const customer = await makeCustomer();
     const noConsent = await makeCustomer({ consent: false });
     const viewer = await loadAdminPrincipalFrom(db, (await makeAdmin(["customers.all"])).id);
-    expect(await startLoginAsCustomer({ db, config: toAppConfig({}) }, { admin, customerId: customer.id })).toMatchObject({ ok: false, code: "feature_disabled", error: LAC.featureDisabled });
+    expect(await startLoginAsCustomer({ db, config: toAppConfig({}) }, { admin, customerId: customer.id })).toMatchObject({
+      ok: false,
+      code: "feature_disabled",
+      error: LAC.featureDisabled,
+    });
     expect(await startLoginAsCustomer({ db, config: on() }, { admin: viewer, customerId: customer.id })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await startLoginAsCustomer({ db, config: on() }, { admin: null, customerId: customer.id })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await startLoginAsCustomer({ db, config: on() }, { admin, customerId: 987654321 })).toMatchObject({ ok: false, code: "customer_not_found", error: LAC.customerGone });
-    expect(await startLoginAsCustomer({ db, config: on() }, { admin, customerId: noConsent.id })).toMatchObject({ ok: false, code: "no_consent", error: LAC.assistanceDisabledForCustomer });
+    expect(await startLoginAsCustomer({ db, config: on() }, { admin, customerId: 987654321 })).toMatchObject({
+      ok: false,
+      code: "customer_not_found",
+      error: LAC.customerGone,
+    });
+    expect(await startLoginAsCustomer({ db, config: on() }, { admin, customerId: noConsent.id })).toMatchObject({
+      ok: false,
+      code: "no_consent",
+      error: LAC.assistanceDisabledForCustomer,
+    });
     expect(await db.loginAsCustomerSecret.count({ where: { customerId: { in: [customer.id, noConsent.id] } } })).toBe(0);
   });
 
@@ -55,7 +88,10 @@ describe(`Login as Customer: start (${provider()})`, () => {
     const admin = await loadAdminPrincipalFrom(db, adminId);
     const customer = await makeCustomer();
     const now = new Date("2026-11-25T12:00:00Z");
-    const r = await startLoginAsCustomer({ db, config: on({ "login_as_customer/general/authentication_expiration_time": "90" }), now }, { admin, customerId: customer.id });
+    const r = await startLoginAsCustomer(
+      { db, config: on({ "login_as_customer/general/authentication_expiration_time": "90" }), now },
+      { admin, customerId: customer.id },
+    );
     if (!r.ok) throw new Error(r.error);
     expect(Buffer.from(r.secret, "base64url").length).toBe(32);
     expect(r.url).toBe(`/shop/login-as-customer?secret=${r.secret}`);
@@ -72,8 +108,14 @@ describe(`Login as Customer: start (${provider()})`, () => {
     const second = await db.storeView.findUniqueOrThrow({ where: { code: "second" } });
     const fr = await db.storeView.findUniqueOrThrow({ where: { code: "fr" } });
     expect(await startLoginAsCustomer({ db, config: manual }, { admin, customerId: customer.id })).toMatchObject({ ok: false, error: LAC.selectStoreRequired });
-    expect(await startLoginAsCustomer({ db, config: manual }, { admin, customerId: customer.id, storeViewId: second.id })).toMatchObject({ ok: false, code: "invalid_store_view" });
-    expect(await startLoginAsCustomer({ db, config: manual }, { admin, customerId: customer.id, storeViewId: fr.id })).toMatchObject({ ok: true, storeViewId: fr.id });
+    expect(await startLoginAsCustomer({ db, config: manual }, { admin, customerId: customer.id, storeViewId: second.id })).toMatchObject({
+      ok: false,
+      code: "invalid_store_view",
+    });
+    expect(await startLoginAsCustomer({ db, config: manual }, { admin, customerId: customer.id, storeViewId: fr.id })).toMatchObject({
+      ok: true,
+      storeViewId: fr.id,
+    });
     // with global sharing, another website's store view is allowed
     const global = on({ "login_as_customer/general/store_view_manual_choice": "1", "customer/account_share/scope": "0" });
     expect(await startLoginAsCustomer({ db, config: global }, { admin, customerId: customer.id, storeViewId: second.id })).toMatchObject({ ok: true });
@@ -94,7 +136,13 @@ describe(`Login as Customer: redeem (${provider()})`, () => {
     const { secret, customer, admin } = await started();
     const first = await redeemLoginAsCustomerSecret({ db, config: on() }, { secret, ip: "203.0.113.9" });
     if (!first.ok) throw new Error(first.reason);
-    expect(first.session).toMatchObject({ customerId: customer.id, adminUserId: admin!.id, websiteName: "Main Website", disablePageCache: true, storeViewCode: "default" });
+    expect(first.session).toMatchObject({
+      customerId: customer.id,
+      adminUserId: admin!.id,
+      websiteName: "Main Website",
+      disablePageCache: true,
+      storeViewCode: "default",
+    });
     const row = await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: first.session.sessionId } });
     expect([row.customerEmail, row.ip, row.endedAt]).toEqual([customer.email, "203.0.113.9", null]);
     expect(await redeemLoginAsCustomerSecret({ db, config: on() }, { secret })).toMatchObject({ ok: false, reason: "already_used" });
@@ -157,9 +205,27 @@ describe(`Login as Customer: session check and ending (${provider()})`, () => {
   });
 
   it.each([
-    ["the admin is deactivated", END_REASONS.adminDeactivated, async (a: Awaited<ReturnType<typeof active>>) => { await db.adminUser.update({ where: { id: a.adminRow.id }, data: { isActive: false } }); }],
-    ["the admin loses the permission", END_REASONS.permissionRevoked, async (a: Awaited<ReturnType<typeof active>>) => { await db.adminRoleResource.deleteMany({ where: { roleId: a.adminRow.roleId } }); }],
-    ["the customer withdraws consent", END_REASONS.consentWithdrawn, async (a: Awaited<ReturnType<typeof active>>) => { await db.customer.update({ where: { id: a.customer.id }, data: { assistanceAllowed: false } }); }],
+    [
+      "the admin is deactivated",
+      END_REASONS.adminDeactivated,
+      async (a: Awaited<ReturnType<typeof active>>) => {
+        await db.adminUser.update({ where: { id: a.adminRow.id }, data: { isActive: false } });
+      },
+    ],
+    [
+      "the admin loses the permission",
+      END_REASONS.permissionRevoked,
+      async (a: Awaited<ReturnType<typeof active>>) => {
+        await db.adminRoleResource.deleteMany({ where: { roleId: a.adminRow.roleId } });
+      },
+    ],
+    [
+      "the customer withdraws consent",
+      END_REASONS.consentWithdrawn,
+      async (a: Awaited<ReturnType<typeof active>>) => {
+        await db.customer.update({ where: { id: a.customer.id }, data: { assistanceAllowed: false } });
+      },
+    ],
   ])("ends when %s, recording why", async (_label, reason, change) => {
     const a = await active();
     await change(a);

@@ -31,7 +31,17 @@ async function makeCustomer() {
   const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
   const email = `sec.lac.${provider()}.${Date.now()}.${n}@example.com`;
   return db.customer.create({
-    data: { firstName: "Sec", lastName: `Target${n}`, email, passwordHash: await hashPassword("Shopper123!"), websiteId: website.id, storeViewId: website.storeViews[0].id, groupId: group.id, assistanceAllowed: true, searchText: email },
+    data: {
+      firstName: "Sec",
+      lastName: `Target${n}`,
+      email,
+      passwordHash: await hashPassword("Shopper123!"),
+      websiteId: website.id,
+      storeViewId: website.storeViews[0].id,
+      groupId: group.id,
+      assistanceAllowed: true,
+      searchText: email,
+    },
   });
 }
 
@@ -48,10 +58,21 @@ const failuresFor = (customerId: number) =>
 describe(`Login as Customer secrets through the shopper realm (${provider()})`, () => {
   beforeAll(async () => {
     // the feature is enabled by the seed (the realm reads the configuration from the database)
-    const role = await db.adminRole.create({ data: { name: `sec-lac-${provider()}-${Date.now()}`, resources: { create: [{ resource: "customers.lac.login" }] } } });
-    adminId = (await db.adminUser.create({
-      data: { username: `sec-lac-${provider()}-${Date.now()}`, firstName: "Sec", lastName: "Agent", email: `sec.agent.${provider()}.${Date.now()}@example.com`, passwordHash: "x", roleId: role.id },
-    })).id;
+    const role = await db.adminRole.create({
+      data: { name: `sec-lac-${provider()}-${Date.now()}`, resources: { create: [{ resource: "customers.lac.login" }] } },
+    });
+    adminId = (
+      await db.adminUser.create({
+        data: {
+          username: `sec-lac-${provider()}-${Date.now()}`,
+          firstName: "Sec",
+          lastName: "Agent",
+          email: `sec.agent.${provider()}.${Date.now()}@example.com`,
+          passwordHash: "x",
+          roleId: role.id,
+        },
+      })
+    ).id;
   });
   afterEach(() => vi.useRealTimers());
 

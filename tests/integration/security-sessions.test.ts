@@ -48,7 +48,7 @@ async function forgeries(claims: JWT, realSecret: string) {
     "a real token with its authentication tag changed": [...parts.slice(0, 4), flip(parts[4])].join("."),
     "a real token with the header edited (alg none)": [b64({ alg: "none", enc: "A256GCM" }), ...parts.slice(1)].join("."),
     "expired (right key, exp in the past)": await encode({ token: claims, secret: realSecret, maxAge: -3600 }),
-    "garbage": "not-a-token",
+    garbage: "not-a-token",
   };
 }
 
@@ -88,7 +88,11 @@ describe(`forged and cross-realm session cookies (${provider()})`, () => {
   it("shopper realm: every forgery is refused, also one adding an act claim (Login as Customer) or changing sub", async () => {
     const withAct = { ...shopClaims, act: { sub: "1", username: "admin" }, lac: crypto.randomUUID(), nc: true };
     const otherCustomer = { ...shopClaims, sub: String(roniId + 1) };
-    const all = { ...(await forgeries(shopClaims, shopSecret())), ...(await forgeries(withAct, shopSecret())), ...(await forgeries(otherCustomer, shopSecret())) };
+    const all = {
+      ...(await forgeries(shopClaims, shopSecret())),
+      ...(await forgeries(withAct, shopSecret())),
+      ...(await forgeries(otherCustomer, shopSecret())),
+    };
     for (const [what, raw] of Object.entries(all)) {
       jar.set(SHOP_SESSION_COOKIE, raw);
       expect(await decodeShopToken(raw), what).toBeNull();
@@ -101,7 +105,11 @@ describe(`forged and cross-realm session cookies (${provider()})`, () => {
     const shopToken = await encode({ token: shopClaims, secret: shopSecret() });
     // even a token of the other realm that names an admin's id as subject
     const shopTokenWithAdminSub = await encode({ token: { ...shopClaims, sub: adminClaims.sub }, secret: shopSecret() });
-    for (const [name, value] of [[SHOP_SESSION_COOKIE, shopToken], [ADMIN_SESSION_COOKIE, shopToken], [ADMIN_SESSION_COOKIE, shopTokenWithAdminSub]]) {
+    for (const [name, value] of [
+      [SHOP_SESSION_COOKIE, shopToken],
+      [ADMIN_SESSION_COOKIE, shopToken],
+      [ADMIN_SESSION_COOKIE, shopTokenWithAdminSub],
+    ]) {
       jar.clear();
       jar.set(name, value);
       expect(await getAdmin(), name).toBeNull();
@@ -126,7 +134,10 @@ describe(`forged and cross-realm session cookies (${provider()})`, () => {
   it("an admin cookie is no shopper: storefront actions refuse it and change nothing", async () => {
     const before = await db.customer.findUniqueOrThrow({ where: { id: roniId }, select: { newsletterSubscribed: true } });
     const adminToken = await encode({ token: { ...adminClaims, sub: String(roniId) }, secret: adminSecret() });
-    for (const [name, value] of [[ADMIN_SESSION_COOKIE, adminToken], [SHOP_SESSION_COOKIE, adminToken]]) {
+    for (const [name, value] of [
+      [ADMIN_SESSION_COOKIE, adminToken],
+      [SHOP_SESSION_COOKIE, adminToken],
+    ]) {
       jar.clear();
       jar.set(name, value);
       expect(await getShopper(), name).toBeNull();

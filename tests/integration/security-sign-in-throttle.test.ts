@@ -15,8 +15,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
 });
 
 type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
-const authorizeOf = (options: typeof shopAuthOptions) =>
-  (options.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+const authorizeOf = (options: typeof shopAuthOptions) => (options.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 const db = testDb();
 let n = 0;
@@ -36,7 +35,14 @@ async function makeAdmin() {
   const role = await db.adminRole.findFirstOrThrow({ where: { name: "Administrators" } });
   const username = unique("throttle-admin");
   await db.adminUser.create({
-    data: { username, firstName: "Tess", lastName: "Throttle", email: `${username}@example.com`, passwordHash: await hashPassword("Right123!"), roleId: role.id },
+    data: {
+      username,
+      firstName: "Tess",
+      lastName: "Throttle",
+      email: `${username}@example.com`,
+      passwordHash: await hashPassword("Right123!"),
+      roleId: role.id,
+    },
   });
   return username;
 }
@@ -46,7 +52,16 @@ async function makeShopper() {
   const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
   const email = `${unique("throttle")}@example.com`.toLowerCase();
   await db.customer.create({
-    data: { firstName: "Sid", lastName: "Throttle", email, passwordHash: await hashPassword("Right123!"), websiteId: website.id, storeViewId: website.storeViews[0].id, groupId: group.id, searchText: email },
+    data: {
+      firstName: "Sid",
+      lastName: "Throttle",
+      email,
+      passwordHash: await hashPassword("Right123!"),
+      websiteId: website.id,
+      storeViewId: website.storeViews[0].id,
+      groupId: group.id,
+      searchText: email,
+    },
   });
   return email;
 }
@@ -135,7 +150,12 @@ describe(`sign-in rate limiting (${provider()})`, () => {
     const results: string[] = [];
     for (let i = 0; i < IP_MAX_FAILURES; i++) {
       // each account stays under its own limit: only the IP counter can lock
-      results.push(await shopSignIn(`${unique("spray")}@example.com`, "wrong", ip).then(() => "ok", (e: Error) => e.message));
+      results.push(
+        await shopSignIn(`${unique("spray")}@example.com`, "wrong", ip).then(
+          () => "ok",
+          (e: Error) => e.message,
+        ),
+      );
     }
     expect(results.slice(0, -1).every((m) => m === SIGN_IN_FAILED)).toBe(true);
     expect(results.at(-1)).toBe(SIGN_IN_LOCKED);
@@ -155,7 +175,12 @@ describe(`sign-in rate limiting (${provider()})`, () => {
     const email = await makeShopper();
     const now = Date.now();
     const stale = { key: `shop:account:${unique("stale")}`, failures: 3, windowStartsAt: new Date(now - THROTTLE_WINDOW_MS - 1000), lockedUntil: null };
-    const staleLockOver = { key: `shop:ip:${freshIp()}`, failures: 0, windowStartsAt: new Date(now - THROTTLE_WINDOW_MS - 1000), lockedUntil: new Date(now - 1000) };
+    const staleLockOver = {
+      key: `shop:ip:${freshIp()}`,
+      failures: 0,
+      windowStartsAt: new Date(now - THROTTLE_WINDOW_MS - 1000),
+      lockedUntil: new Date(now - 1000),
+    };
     const live = { key: `admin:account:${unique("live")}`, failures: 2, windowStartsAt: new Date(now - 1000), lockedUntil: null };
     const locked = { key: `admin:ip:${freshIp()}`, failures: 0, windowStartsAt: new Date(now - LOCKOUT_MS - 1000), lockedUntil: new Date(now + 60_000) };
     await db.authThrottle.createMany({ data: [stale, staleLockOver, live, locked] });

@@ -6,7 +6,11 @@ const db = testDb();
 
 describe(`demo data (${provider()})`, () => {
   it("has the admin users of SPEC 8 with their roles and passwords", async () => {
-    const users = await db.adminUser.findMany({ where: { username: { in: ["admin", "support", "viewer"] } }, include: { role: true }, orderBy: { username: "asc" } });
+    const users = await db.adminUser.findMany({
+      where: { username: { in: ["admin", "support", "viewer"] } },
+      include: { role: true },
+      orderBy: { username: "asc" },
+    });
     expect(users.map((u) => [u.username, u.role.name])).toEqual([
       ["admin", "Administrators"],
       ["support", "Support"],
@@ -33,7 +37,13 @@ describe(`demo data (${provider()})`, () => {
     });
     const byEmail = Object.fromEntries(rows.map((r) => [r.email, r]));
     const roni = byEmail["roni_cost@example.com"];
-    expect([roni.firstName, roni.lastName, roni.website.name, roni.group.name, roni.assistanceAllowed]).toEqual(["Veronica", "Costello", "Main Website", "General", true]);
+    expect([roni.firstName, roni.lastName, roni.website.name, roni.group.name, roni.assistanceAllowed]).toEqual([
+      "Veronica",
+      "Costello",
+      "Main Website",
+      "General",
+      true,
+    ]);
     expect(roni.addresses).toHaveLength(1);
     expect(roni.orders).toHaveLength(2);
     expect(roni.carts.filter((c) => c.isActive)[0].items).toHaveLength(1);
@@ -66,7 +76,17 @@ describe(`demo data (${provider()})`, () => {
     await db.cart.deleteMany({ where: { customerId: customer.id } });
 
     const admin = await db.adminUser.findUniqueOrThrow({ where: { username: "viewer" } });
-    const base = { adminUserId: admin.id, adminName: "Vic Viewer", adminUsername: "viewer", customerId: customer.id, customerEmail: customer.email, customerName: "Marie Dubois", storeViewId: customer.storeViewId, storeViewName: "French Store View", websiteName: "Main Website" };
+    const base = {
+      adminUserId: admin.id,
+      adminName: "Vic Viewer",
+      adminUsername: "viewer",
+      customerId: customer.id,
+      customerEmail: customer.email,
+      customerName: "Marie Dubois",
+      storeViewId: customer.storeViewId,
+      storeViewName: "French Store View",
+      websiteName: "Main Website",
+    };
     await db.loginAsCustomerSession.create({ data: { ...base, id: "s1-test" } });
     await expect(db.loginAsCustomerSession.create({ data: { ...base, id: "s2-test" } })).rejects.toThrow();
     await db.loginAsCustomerSession.update({ where: { id: "s1-test" }, data: { endedAt: new Date(), endReason: "test" } });

@@ -5,13 +5,11 @@ import { adminAuthOptions } from "@/lib/auth/admin-options";
 import { SIGN_IN_FAILED, shopperOtherWebsite } from "@/lib/auth/messages";
 
 type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
-const authorizeOf = (options: typeof shopAuthOptions) =>
-  (options.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+const authorizeOf = (options: typeof shopAuthOptions) => (options.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 const shopSignIn = (email: string, password: string, storeView = "default") =>
   authorizeOf(shopAuthOptions)({ email, password }, { headers: { cookie: `lac_store=${storeView}` } });
-const adminSignIn = (username: string, password: string) =>
-  authorizeOf(adminAuthOptions)({ username, password }, { headers: {} });
+const adminSignIn = (username: string, password: string) => authorizeOf(adminAuthOptions)({ username, password }, { headers: {} });
 
 const db = testDb();
 

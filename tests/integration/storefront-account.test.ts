@@ -51,10 +51,16 @@ describe(`storefront account (${provider()})`, () => {
     const refused = { ok: false, error: LAC.actionNotAllowed };
     expect(await updateAccountInfo(db, { ...args, input: { ...names, firstName: "Changed", assistanceAllowed: false } })).toEqual(refused);
     expect(
-      await updateAccountInfo(db, { ...args, input: { ...names, firstName: "Changed", changeEmail: true, email: "x@example.com", currentPassword: "Shopper123!", assistanceAllowed: true } }),
+      await updateAccountInfo(db, {
+        ...args,
+        input: { ...names, firstName: "Changed", changeEmail: true, email: "x@example.com", currentPassword: "Shopper123!", assistanceAllowed: true },
+      }),
     ).toEqual(refused);
     expect(
-      await updateAccountInfo(db, { ...args, input: { ...names, firstName: "Changed", changePassword: true, password: "Other123!", currentPassword: "Shopper123!", assistanceAllowed: true } }),
+      await updateAccountInfo(db, {
+        ...args,
+        input: { ...names, firstName: "Changed", changePassword: true, password: "Other123!", currentPassword: "Shopper123!", assistanceAllowed: true },
+      }),
     ).toEqual(refused);
     const after = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect(after).toMatchObject({ firstName: "Ida", email: customer.email, assistanceAllowed: true });
@@ -67,35 +73,63 @@ describe(`storefront account (${provider()})`, () => {
     await db.customer.update({ where: { id: customer.id }, data: { passwordHash: await hashPassword("Shopper123!") } });
     const args = { ...base, customerId: customer.id };
     const newEmail = `changed.${customer.id}@example.com`;
-    expect(await updateAccountInfo(db, { ...args, input: { ...names, changeEmail: true, email: newEmail, currentPassword: "wrong", assistanceAllowed: false } })).toEqual({
+    expect(
+      await updateAccountInfo(db, { ...args, input: { ...names, changeEmail: true, email: newEmail, currentPassword: "wrong", assistanceAllowed: false } }),
+    ).toEqual({
       ok: false,
       fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD },
     });
     expect(
-      await updateAccountInfo(db, { ...args, input: { ...names, changeEmail: true, changePassword: true, email: newEmail, password: "Newpass123!", currentPassword: "Shopper123!", assistanceAllowed: false } }),
+      await updateAccountInfo(db, {
+        ...args,
+        input: {
+          ...names,
+          changeEmail: true,
+          changePassword: true,
+          email: newEmail,
+          password: "Newpass123!",
+          currentPassword: "Shopper123!",
+          assistanceAllowed: false,
+        },
+      }),
     ).toMatchObject({ ok: true });
     const after = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect(after.email).toBe(newEmail);
     expect(await verifyPassword("Newpass123!", after.passwordHash)).toBe(true);
     // an email taken on the website is refused
     expect(
-      await updateAccountInfo(db, { ...args, input: { ...names, changeEmail: true, email: "roni_cost@example.com", currentPassword: "Newpass123!", assistanceAllowed: false } }),
+      await updateAccountInfo(db, {
+        ...args,
+        input: { ...names, changeEmail: true, email: "roni_cost@example.com", currentPassword: "Newpass123!", assistanceAllowed: false },
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
   });
 
   it("keeps the address book and its defaults consistent", async () => {
     const customer = await makeCustomer(db);
-    const first = await saveAddress(db, { customerId: customer.id, address: { ...ADDRESS, company: null, region: null, defaultBilling: false, defaultShipping: false } });
+    const first = await saveAddress(db, {
+      customerId: customer.id,
+      address: { ...ADDRESS, company: null, region: null, defaultBilling: false, defaultShipping: false },
+    });
     if (!first.ok) throw new Error(first.error);
     let c = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect([c.defaultBillingId, c.defaultShippingId]).toEqual([first.id, first.id]);
-    const second = await saveAddress(db, { customerId: customer.id, address: { ...ADDRESS, street: "2 Side St", company: null, region: null, defaultBilling: false, defaultShipping: true } });
+    const second = await saveAddress(db, {
+      customerId: customer.id,
+      address: { ...ADDRESS, street: "2 Side St", company: null, region: null, defaultBilling: false, defaultShipping: true },
+    });
     if (!second.ok) throw new Error(second.error);
     c = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect([c.defaultBillingId, c.defaultShippingId]).toEqual([first.id, second.id]);
     const other = await makeCustomer(db);
     expect(await deleteAddress(db, { customerId: other.id, addressId: second.id })).toMatchObject({ ok: false });
-    expect(await saveAddress(db, { customerId: other.id, addressId: first.id, address: { ...ADDRESS, company: null, region: null, defaultBilling: false, defaultShipping: false } })).toMatchObject({ ok: false });
+    expect(
+      await saveAddress(db, {
+        customerId: other.id,
+        addressId: first.id,
+        address: { ...ADDRESS, company: null, region: null, defaultBilling: false, defaultShipping: false },
+      }),
+    ).toMatchObject({ ok: false });
     expect(await deleteAddress(db, { customerId: customer.id, addressId: second.id })).toEqual({ ok: true });
     c = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect(c.defaultShippingId).toBeNull();

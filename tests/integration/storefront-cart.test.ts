@@ -46,7 +46,11 @@ describe(`storefront cart (${provider()})`, () => {
     const s = await scope(db);
     const customer = await makeCustomer(db);
     const owner = { customerId: customer.id };
-    const carts = await Promise.all([getOrCreateCart(db, owner, s.storeViewId), getOrCreateCart(db, owner, s.storeViewId), getOrCreateCart(db, owner, s.storeViewId)]);
+    const carts = await Promise.all([
+      getOrCreateCart(db, owner, s.storeViewId),
+      getOrCreateCart(db, owner, s.storeViewId),
+      getOrCreateCart(db, owner, s.storeViewId),
+    ]);
     expect(new Set(carts.map((c) => c.id)).size).toBe(1);
     expect(await db.cart.count({ where: { customerId: customer.id, isActive: true } })).toBe(1);
     await expect(db.cart.create({ data: { customerId: customer.id, storeViewId: s.storeViewId } })).rejects.toThrow();

@@ -15,7 +15,16 @@ export async function makeCustomer(db: Db, groupId?: number) {
   const s = await scope(db);
   const email = `it.${uid()}@example.com`;
   return db.customer.create({
-    data: { firstName: "Ida", lastName: "Test", email, passwordHash: "x", websiteId: s.websiteId, storeViewId: s.storeViewId, groupId: groupId ?? s.generalId, searchText: email },
+    data: {
+      firstName: "Ida",
+      lastName: "Test",
+      email,
+      passwordHash: "x",
+      websiteId: s.websiteId,
+      storeViewId: s.storeViewId,
+      groupId: groupId ?? s.generalId,
+      searchText: email,
+    },
   });
 }
 

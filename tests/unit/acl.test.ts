@@ -17,7 +17,20 @@ const principal = (resources: string[], allResources = false): AdminPrincipal =>
 
 describe("ACL resource tree", () => {
   it("has the resources SPEC 5.3 names", () => {
-    for (const id of ["dashboard", "sales.orders.view", "customers.edit", "customers.delete", "customers.assistance", "customers.lac.login", "customers.lac.log", "stores.config.lac", "stores.config.customer", "system.permissions.users", "system.permissions.roles", "system.action_logs.report"]) {
+    for (const id of [
+      "dashboard",
+      "sales.orders.view",
+      "customers.edit",
+      "customers.delete",
+      "customers.assistance",
+      "customers.lac.login",
+      "customers.lac.log",
+      "stores.config.lac",
+      "stores.config.customer",
+      "system.permissions.users",
+      "system.permissions.roles",
+      "system.action_logs.report",
+    ]) {
       expect(ALL_RESOURCE_IDS).toContain(id);
     }
   });

@@ -13,7 +13,15 @@ const P = {
 
 describe("configuration validation (SPEC 5.1)", () => {
   it("accepts every valid value", () => {
-    const r = validateConfig({ [P.enabled]: "1", [P.cache]: "0", [P.store]: "1", [P.title]: " Help me ", [P.tooltip]: "tip", [P.expiration]: "3600", [P.share]: "0" });
+    const r = validateConfig({
+      [P.enabled]: "1",
+      [P.cache]: "0",
+      [P.store]: "1",
+      [P.title]: " Help me ",
+      [P.tooltip]: "tip",
+      [P.expiration]: "3600",
+      [P.share]: "0",
+    });
     expect(r.fieldErrors).toEqual({});
     expect(r.values[P.title as keyof typeof r.values]).toBe("Help me");
   });

@@ -27,7 +27,16 @@ describe("grid params (customers)", () => {
   });
 
   it("falls back to defaults on bad values instead of failing", () => {
-    const p = parseCustomerGridParams({ page: "-4", size: "1000", sort: "passwordHash", dir: "sideways", f_idFrom: "1e9", f_group: "abc", f_sinceTo: "2026-13-45", f_assistance: "maybe" });
+    const p = parseCustomerGridParams({
+      page: "-4",
+      size: "1000",
+      sort: "passwordHash",
+      dir: "sideways",
+      f_idFrom: "1e9",
+      f_group: "abc",
+      f_sinceTo: "2026-13-45",
+      f_assistance: "maybe",
+    });
     expect(p).toMatchObject({ page: 1, pageSize: 20, sort: "id", desc: true });
     expect(p.filters).toEqual({});
   });

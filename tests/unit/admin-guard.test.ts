@@ -82,12 +82,34 @@ describe("runAdminAction", () => {
   });
 
   it("runs the handler with parsed input and the admin", async () => {
-    const fn = vi.fn(async (input: { name: string; "tags[]": string[] }, admin: AdminPrincipal) => ({ success: `${input.name}:${input["tags[]"].join(",")}:${admin.id}` }));
-    const r = await runAdminAction(support, "customers.edit", schema, fn, form([["name", "n"], ["tags[]", "a"], ["tags[]", "b"], ["$ACTION_ID_x", ""]]));
+    const fn = vi.fn(async (input: { name: string; "tags[]": string[] }, admin: AdminPrincipal) => ({
+      success: `${input.name}:${input["tags[]"].join(",")}:${admin.id}`,
+    }));
+    const r = await runAdminAction(
+      support,
+      "customers.edit",
+      schema,
+      fn,
+      form([
+        ["name", "n"],
+        ["tags[]", "a"],
+        ["tags[]", "b"],
+        ["$ACTION_ID_x", ""],
+      ]),
+    );
     expect(r).toEqual({ success: "n:a,b:7" });
   });
 
   it("formDataToObject keeps the first value of a single field and all values of a [] field", () => {
-    expect(formDataToObject(form([["a", "1"], ["a", "2"], ["b[]", "x"], ["b[]", "y"]]))).toEqual({ a: "1", "b[]": ["x", "y"] });
+    expect(
+      formDataToObject(
+        form([
+          ["a", "1"],
+          ["a", "2"],
+          ["b[]", "x"],
+          ["b[]", "y"],
+        ]),
+      ),
+    ).toEqual({ a: "1", "b[]": ["x", "y"] });
   });
 });

@@ -5,7 +5,12 @@ describe("database unavailable → 503", () => {
   it("recognises Prisma, driver adapter, pg and socket errors of an unreachable database", () => {
     expect(isDbUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
     expect(isDbUnavailable({ code: "P2024" })).toBe(true);
-    expect(isDbUnavailable({ name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" } })).toBe(true);
+    expect(
+      isDbUnavailable({
+        name: "DriverAdapterError",
+        cause: { kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" },
+      }),
+    ).toBe(true);
     expect(isDbUnavailable(new Error('database "lac" is not currently accepting connections'))).toBe(true);
     expect(isDbUnavailable({ cause: { code: "ECONNREFUSED" } })).toBe(true);
     expect(isDbUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
@@ -26,6 +31,10 @@ describe("database unavailable → 503", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
     expect(await res.json()).toEqual({ error: SERVICE_UNAVAILABLE });
-    await expect(withDbUnavailable(async () => { throw new Error("bug"); })()).rejects.toThrow("bug");
+    await expect(
+      withDbUnavailable(async () => {
+        throw new Error("bug");
+      })(),
+    ).rejects.toThrow("bug");
   });
 });

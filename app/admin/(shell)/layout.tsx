@@ -19,7 +19,7 @@ export default async function AdminShellLayout({ children }: { children: React.R
         <p className="mb-6 text-lg font-semibold">Back office</p>
         {sections.map((section) => (
           <div key={section} className="mb-4">
-            <p className="mb-1 text-xs uppercase tracking-wide text-gray-300">{section}</p>
+            <p className="mb-1 text-xs tracking-wide text-gray-300 uppercase">{section}</p>
             <ul>
               {entries
                 .filter((e) => e.section === section)

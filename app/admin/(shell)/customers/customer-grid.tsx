@@ -71,7 +71,8 @@ export function CustomerGrid(props: {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const patch: Record<string, string> = {};
-    for (const key of ["idFrom", "idTo", "name", "email", "group", "website", "sinceFrom", "sinceTo", "assistance"]) patch[`f_${key}`] = String(form.get(key) ?? "").trim();
+    for (const key of ["idFrom", "idTo", "name", "email", "group", "website", "sinceFrom", "sinceTo", "assistance"])
+      patch[`f_${key}`] = String(form.get(key) ?? "").trim();
     grid.update(patch);
   }
   function clearFilters() {
@@ -89,12 +90,25 @@ export function CustomerGrid(props: {
           <label htmlFor="grid-q" className="sr-only">
             Search by keyword
           </label>
-          <input id="grid-q" name="q" type="search" defaultValue={props.q} placeholder="Search by keyword" className="w-72 rounded border border-gray-400 px-3 py-1" />
+          <input
+            id="grid-q"
+            name="q"
+            type="search"
+            defaultValue={props.q}
+            placeholder="Search by keyword"
+            className="w-72 rounded border border-gray-400 px-3 py-1"
+          />
           <button type="submit" className="rounded border border-gray-400 px-3 py-1">
             Search
           </button>
         </form>
-        <button type="button" className="rounded border border-gray-400 px-3 py-1" aria-expanded={showFilters} aria-controls="customer-filters" onClick={() => setShowFilters((v) => !v)}>
+        <button
+          type="button"
+          className="rounded border border-gray-400 px-3 py-1"
+          aria-expanded={showFilters}
+          aria-controls="customer-filters"
+          onClick={() => setShowFilters((v) => !v)}
+        >
           Filters
         </button>
         {hasAny ? (
@@ -111,7 +125,13 @@ export function CustomerGrid(props: {
         </div>
       </div>
       {showFilters ? (
-        <form id="customer-filters" aria-label="Filters" onSubmit={onFilter} className="mt-3 grid grid-cols-2 gap-3 rounded border bg-gray-50 p-4 md:grid-cols-4" key={JSON.stringify(f)}>
+        <form
+          id="customer-filters"
+          aria-label="Filters"
+          onSubmit={onFilter}
+          className="mt-3 grid grid-cols-2 gap-3 rounded border bg-gray-50 p-4 md:grid-cols-4"
+          key={JSON.stringify(f)}
+        >
           <Field label="ID from" name="idFrom" defaultValue={f.idFrom} inputMode="numeric" />
           <Field label="ID to" name="idTo" defaultValue={f.idTo} inputMode="numeric" />
           <Field label="Name" name="name" defaultValue={f.name} />
@@ -120,7 +140,15 @@ export function CustomerGrid(props: {
           <Select label="Website" name="website" defaultValue={f.website} options={props.websites.map((w) => [String(w.id), w.name])} />
           <Field label="Customer Since from" name="sinceFrom" type="date" defaultValue={f.sinceFrom} />
           <Field label="Customer Since to" name="sinceTo" type="date" defaultValue={f.sinceTo} />
-          <Select label="Allow Remote Shopping Assistance" name="assistance" defaultValue={f.assistance} options={[["1", "Yes"], ["0", "No"]]} />
+          <Select
+            label="Allow Remote Shopping Assistance"
+            name="assistance"
+            defaultValue={f.assistance}
+            options={[
+              ["1", "Yes"],
+              ["0", "No"],
+            ]}
+          />
           <div className="col-span-full flex gap-2">
             <button type="submit" className="rounded bg-brand px-4 py-1 text-white">
               Apply Filters

@@ -20,7 +20,11 @@ const body = z
     customerId: z.number().int().positive().optional(),
     customerEmail: z.string().trim().toLowerCase().email().max(254).optional(),
     // store view codes are identifiers; other text (a lone surrogate from JSON) would crash the query
-    storeViewCode: z.string().trim().regex(/^[\w-]{1,64}$/, "Unknown store view code.").optional(),
+    storeViewCode: z
+      .string()
+      .trim()
+      .regex(/^[\w-]{1,64}$/, "Unknown store view code.")
+      .optional(),
     mode: z.enum(["url", "token"]).default("url"),
   })
   .refine((b) => b.customerId !== undefined || b.customerEmail !== undefined, { message: "Give customerId or customerEmail." });
@@ -94,7 +98,15 @@ export const POST = withDbUnavailable(async (req: NextRequest) => {
   const accessToken = await encode({
     secret: shopAuthSecret()!,
     maxAge,
-    token: { sub: String(s.customerId), name: s.customerName, realm: "shop", sv: s.storeViewCode, act: { sub: String(s.adminUserId), username: s.adminUsername }, lac: s.sessionId, nc: s.disablePageCache },
+    token: {
+      sub: String(s.customerId),
+      name: s.customerName,
+      realm: "shop",
+      sv: s.storeViewCode,
+      act: { sub: String(s.adminUserId), username: s.adminUsername },
+      lac: s.sessionId,
+      nc: s.disablePageCache,
+    },
   });
   return json(200, { accessToken, tokenType: "cookie", cookieName: SHOP_SESSION_COOKIE, expiresIn: maxAge, sessionId: s.sessionId });
 });

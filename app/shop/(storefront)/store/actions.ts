@@ -17,7 +17,13 @@ export const switchStoreViewAction = shopperAction(
     // a customer of a website with per-website accounts stays on that website
     if (shopper && view.websiteId !== shopper.websiteId && (await getConfig()).shareAccountsPerWebsite)
       return { fieldErrors: { storeView: `Your account belongs to another website; ${view.name} is not available.` } };
-    (await cookies()).set(STORE_VIEW_COOKIE, view.code, { httpOnly: true, sameSite: "lax", secure: secureCookiesEnabled(), path: "/", maxAge: 60 * 60 * 24 * 365 });
+    (await cookies()).set(STORE_VIEW_COOKIE, view.code, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookiesEnabled(),
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+    });
     // a fresh request, so the middleware passes the new store view on to every server component
     redirect(returnTo.startsWith("/shop") && !returnTo.startsWith("//") ? returnTo : "/shop");
   },

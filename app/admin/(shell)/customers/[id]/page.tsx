@@ -78,7 +78,7 @@ export default async function CustomerEditPage({ params, searchParams }: { param
                   <dt className="font-medium">Allow remote shopping assistance:</dt>
                   <dd>{customer.assistanceAllowed ? "Yes" : "No"}</dd>
                 </dl>
-                <h2 className="mb-2 mt-6 text-xl font-semibold">Default Billing Address</h2>
+                <h2 className="mt-6 mb-2 text-xl font-semibold">Default Billing Address</h2>
                 {defaultAddress ? (
                   <address className="not-italic">
                     {defaultAddress.firstName} {defaultAddress.lastName}

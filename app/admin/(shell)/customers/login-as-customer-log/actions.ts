@@ -13,7 +13,10 @@ import { LAC_RESOURCE } from "@/lib/login-as-customer/service";
 /** Ends an active session from the log (needs "Allow Login as Customer"); recorded like any end. */
 export async function endSessionFromLog(sessionId: unknown): Promise<{ error?: string; success?: string }> {
   // session ids are UUIDs: anything else (a lone surrogate from a forged JSON argument would crash the query) is unknown
-  const id = z.string().regex(/^[\w-]{1,64}$/).safeParse(sessionId);
+  const id = z
+    .string()
+    .regex(/^[\w-]{1,64}$/)
+    .safeParse(sessionId);
   const [admin, config] = await Promise.all([getAdmin(), getConfig()]);
   if (!config.loginAsCustomerEnabled) return { error: LAC.featureDisabled };
   if (!admin || !can(admin, LAC_RESOURCE) || !can(admin, "customers.lac.log")) return { error: "Sorry, you need permissions to view this content." };

@@ -28,7 +28,12 @@ function columns(canEnd: boolean, onEnd: (id: string) => void): DataTableColumn<
           <span className="flex items-center gap-2">
             <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">Active</span>
             {canEnd ? (
-              <button type="button" className="text-brand underline" onClick={() => onEnd(row.original.id)} aria-label={`End session of ${row.original.customerEmail}`}>
+              <button
+                type="button"
+                className="text-brand underline"
+                onClick={() => onEnd(row.original.id)}
+                aria-label={`End session of ${row.original.customerEmail}`}
+              >
                 End Session
               </button>
             ) : null}
@@ -88,7 +93,13 @@ export function LoginAsCustomerLogGrid(props: {
         {FILTERS.map(([name, label, kind]) => (
           <label key={name} className="flex flex-col text-sm">
             {label}
-            <input name={name} type={kind === "date" ? "date" : "text"} inputMode={kind === "numeric" ? "numeric" : undefined} defaultValue={f[name]} className="rounded border border-gray-400 px-2 py-1" />
+            <input
+              name={name}
+              type={kind === "date" ? "date" : "text"}
+              inputMode={kind === "numeric" ? "numeric" : undefined}
+              defaultValue={f[name]}
+              className="rounded border border-gray-400 px-2 py-1"
+            />
           </label>
         ))}
         <label className="flex flex-col text-sm">

@@ -31,7 +31,17 @@ export default async function NewCustomerPage() {
         action={createCustomerByAdmin}
         groups={lookups.groups}
         websites={lookups.websites}
-        values={{ firstName: "", lastName: "", email: "", groupId: lookups.groups[0]?.id ?? 1, websiteId: lookups.websites[0]?.id, dob: "", gender: "", newsletter: false, assistanceAllowed: false }}
+        values={{
+          firstName: "",
+          lastName: "",
+          email: "",
+          groupId: lookups.groups[0]?.id ?? 1,
+          websiteId: lookups.websites[0]?.id,
+          dob: "",
+          gender: "",
+          newsletter: false,
+          assistanceAllowed: false,
+        }}
         assistance={{ visible: config.loginAsCustomerEnabled, editable: can(admin, "customers.assistance"), title: "Allow remote shopping assistance" }}
       />
     </section>

@@ -15,8 +15,18 @@ const COLUMNS: DataTableColumn<OrderGridRow>[] = [
     cell: ({ row }) => new Date(row.original.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
   },
   { id: "billToName", accessorKey: "billToName", meta: { label: "Bill-to Name", sortable: true } },
-  { id: "grandTotal", accessorKey: "grandTotal", meta: { label: "Grand Total", sortable: true, align: "right" }, cell: ({ row }) => formatMoney(row.original.grandTotal) },
-  { id: "status", accessorKey: "status", meta: { label: "Status", sortable: true }, cell: ({ row }) => <span className="capitalize">{row.original.status}</span> },
+  {
+    id: "grandTotal",
+    accessorKey: "grandTotal",
+    meta: { label: "Grand Total", sortable: true, align: "right" },
+    cell: ({ row }) => formatMoney(row.original.grandTotal),
+  },
+  {
+    id: "status",
+    accessorKey: "status",
+    meta: { label: "Status", sortable: true },
+    cell: ({ row }) => <span className="capitalize">{row.original.status}</span>,
+  },
   { id: "storeView", accessorKey: "storeView", meta: { label: "Store View", sortable: true } },
   {
     id: "action",
@@ -55,7 +65,8 @@ export function OrderGrid(props: {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const patch: Record<string, string> = {};
-    for (const key of ["incrementId", "dateFrom", "dateTo", "billToName", "totalFrom", "totalTo", "status", "storeView"]) patch[`f_${key}`] = String(form.get(key) ?? "").trim();
+    for (const key of ["incrementId", "dateFrom", "dateTo", "billToName", "totalFrom", "totalTo", "status", "storeView"])
+      patch[`f_${key}`] = String(form.get(key) ?? "").trim();
     grid.update(patch);
   }
   const input = (label: string, name: string, type = "text") => (
@@ -71,7 +82,14 @@ export function OrderGrid(props: {
           <label htmlFor="orders-q" className="sr-only">
             Search by keyword
           </label>
-          <input id="orders-q" name="q" type="search" defaultValue={props.q} placeholder="Search by keyword" className="w-72 rounded border border-gray-400 px-3 py-1" />
+          <input
+            id="orders-q"
+            name="q"
+            type="search"
+            defaultValue={props.q}
+            placeholder="Search by keyword"
+            className="w-72 rounded border border-gray-400 px-3 py-1"
+          />
           <button type="submit" className="rounded border border-gray-400 px-3 py-1">
             Search
           </button>
@@ -88,7 +106,12 @@ export function OrderGrid(props: {
         </div>
       </div>
       {showFilters ? (
-        <form aria-label="Filters" onSubmit={onFilter} className="mt-3 grid grid-cols-2 gap-3 rounded border bg-gray-50 p-4 md:grid-cols-4" key={JSON.stringify(f)}>
+        <form
+          aria-label="Filters"
+          onSubmit={onFilter}
+          className="mt-3 grid grid-cols-2 gap-3 rounded border bg-gray-50 p-4 md:grid-cols-4"
+          key={JSON.stringify(f)}
+        >
           {input("ID", "incrementId")}
           {input("Purchase Date from", "dateFrom", "date")}
           {input("Purchase Date to", "dateTo", "date")}

@@ -6,10 +6,26 @@ import type { FormEvent } from "react";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { useGridUrl } from "@/components/ui/use-grid-url";
 
-type Row = { id: number; createdAt: string; actionGroup: string; action: string; ip: string; username: string; result: string; errorMessage: string | null; fullActionName: string; details: string };
+type Row = {
+  id: number;
+  createdAt: string;
+  actionGroup: string;
+  action: string;
+  ip: string;
+  username: string;
+  result: string;
+  errorMessage: string | null;
+  fullActionName: string;
+  details: string;
+};
 
 const COLUMNS: DataTableColumn<Row>[] = [
-  { id: "createdAt", accessorKey: "createdAt", meta: { label: "Time", sortable: true }, cell: ({ row }) => new Date(row.original.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) },
+  {
+    id: "createdAt",
+    accessorKey: "createdAt",
+    meta: { label: "Time", sortable: true },
+    cell: ({ row }) => new Date(row.original.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }),
+  },
   { id: "actionGroup", accessorKey: "actionGroup", meta: { label: "Action Group" } },
   { id: "action", accessorKey: "action", meta: { label: "Action" } },
   { id: "ip", accessorKey: "ip", meta: { label: "IP Address" } },
@@ -30,7 +46,11 @@ const COLUMNS: DataTableColumn<Row>[] = [
     accessorKey: "details",
     meta: { label: "Details" },
     cell: ({ row }) => (
-      <Link href={`/admin/system/action-logs/${row.original.id}`} className="text-brand underline" aria-label={`Details of ${row.original.action} at ${row.original.createdAt}`}>
+      <Link
+        href={`/admin/system/action-logs/${row.original.id}`}
+        className="text-brand underline"
+        aria-label={`Details of ${row.original.action} at ${row.original.createdAt}`}
+      >
         {row.original.details || "View"}
       </Link>
     ),

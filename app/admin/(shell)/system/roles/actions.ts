@@ -9,17 +9,33 @@ import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permiss
 import { db } from "@/lib/db";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveRoleAction = adminAction("system.permissions.roles", roleSchema, async (input, admin, _form, { audit }): Promise<ActionState> => {
-  if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
-  const result = await saveRole({ roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId }, db, audit);
-  if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
-  revalidatePath("/admin", "layout");
-  redirect(`/admin/system/roles/${result.roleId}?saved=1`);
-}, { log: { group: ACTION_GROUPS.permissions, action: "save_role", fullActionName: "adminhtml_user_role_saverole" } });
+export const saveRoleAction = adminAction(
+  "system.permissions.roles",
+  roleSchema,
+  async (input, admin, _form, { audit }): Promise<ActionState> => {
+    if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
+      return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+    const result = await saveRole(
+      { roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId },
+      db,
+      audit,
+    );
+    if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+    revalidatePath("/admin", "layout");
+    redirect(`/admin/system/roles/${result.roleId}?saved=1`);
+  },
+  { log: { group: ACTION_GROUPS.permissions, action: "save_role", fullActionName: "adminhtml_user_role_saverole" } },
+);
 
 export const deleteRoleAction = adminAction(
   "system.permissions.roles",
-  z.object({ roleId: z.string().regex(/^\d{1,9}$/).transform(Number), currentPassword: currentPasswordField.optional() }),
+  z.object({
+    roleId: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .transform(Number),
+    currentPassword: currentPasswordField.optional(),
+  }),
   async (input, _admin, _form, { audit }): Promise<ActionState> => {
     const result = await deleteRole(input.roleId, db, audit);
     if (!result.ok) return { error: result.error };

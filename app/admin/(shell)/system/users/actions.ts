@@ -9,31 +9,42 @@ import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
 import { db } from "@/lib/db";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
-export const saveUserAction = adminAction("system.permissions.users", userSchema, async (input, admin, _form, { audit }): Promise<ActionState> => {
-  if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword))) return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
-  const result = await saveUser(
-    {
-      userId: input.userId,
-      username: input.username,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email,
-      passwordHash: input.password ? await hashPassword(input.password) : undefined,
-      isActive: input.isActive,
-      roleId: input.roleId,
-    },
-    admin.id,
-    db,
-    audit,
-  );
-  if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
-  revalidatePath("/admin/system/users");
-  redirect(`/admin/system/users/${result.userId}?saved=1`);
-}, { log: { group: ACTION_GROUPS.permissions, action: "save_user", fullActionName: "adminhtml_user_save" } });
+export const saveUserAction = adminAction(
+  "system.permissions.users",
+  userSchema,
+  async (input, admin, _form, { audit }): Promise<ActionState> => {
+    if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
+      return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+    const result = await saveUser(
+      {
+        userId: input.userId,
+        username: input.username,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        passwordHash: input.password ? await hashPassword(input.password) : undefined,
+        isActive: input.isActive,
+        roleId: input.roleId,
+      },
+      admin.id,
+      db,
+      audit,
+    );
+    if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+    revalidatePath("/admin/system/users");
+    redirect(`/admin/system/users/${result.userId}?saved=1`);
+  },
+  { log: { group: ACTION_GROUPS.permissions, action: "save_user", fullActionName: "adminhtml_user_save" } },
+);
 
-export const deleteUserAction = adminAction("system.permissions.users", idOnly("userId"), async (input, admin, _form, { audit }): Promise<ActionState> => {
-  const result = await deleteUser(input.userId as number, admin.id, db, audit);
-  if (!result.ok) return { error: result.error };
-  revalidatePath("/admin/system/users");
-  redirect("/admin/system/users?deleted=1");
-}, { log: { group: ACTION_GROUPS.permissions, action: "delete_user", fullActionName: "adminhtml_user_delete" } });
+export const deleteUserAction = adminAction(
+  "system.permissions.users",
+  idOnly("userId"),
+  async (input, admin, _form, { audit }): Promise<ActionState> => {
+    const result = await deleteUser(input.userId as number, admin.id, db, audit);
+    if (!result.ok) return { error: result.error };
+    revalidatePath("/admin/system/users");
+    redirect("/admin/system/users?deleted=1");
+  },
+  { log: { group: ACTION_GROUPS.permissions, action: "delete_user", fullActionName: "adminhtml_user_delete" } },
+);

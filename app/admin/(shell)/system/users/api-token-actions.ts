@@ -29,12 +29,17 @@ export const createApiTokenAction = adminAction(
   { log: { group: ACTION_GROUPS.permissions, action: "create_api_token", fullActionName: "adminhtml_user_token_create" } },
 );
 
-export const revokeApiTokenAction = adminAction("system.permissions.users", z.object({ tokenId: id, userId: id }), async ({ tokenId, userId }, _admin, _form, { audit }) => {
-  const r = await db.$transaction(async (tx) => {
-    const revoked = await tx.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (revoked.count) await audit(tx, { details: `API token #${tokenId} of user #${userId} revoked` });
-    return revoked;
-  });
-  revalidatePath(`/admin/system/users/${userId}`);
-  return r.count ? { success: "The API token was revoked." } : { error: "This token is already revoked." };
-}, { log: { group: ACTION_GROUPS.permissions, action: "revoke_api_token", fullActionName: "adminhtml_user_token_revoke" } });
+export const revokeApiTokenAction = adminAction(
+  "system.permissions.users",
+  z.object({ tokenId: id, userId: id }),
+  async ({ tokenId, userId }, _admin, _form, { audit }) => {
+    const r = await db.$transaction(async (tx) => {
+      const revoked = await tx.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (revoked.count) await audit(tx, { details: `API token #${tokenId} of user #${userId} revoked` });
+      return revoked;
+    });
+    revalidatePath(`/admin/system/users/${userId}`);
+    return r.count ? { success: "The API token was revoked." } : { error: "This token is already revoked." };
+  },
+  { log: { group: ACTION_GROUPS.permissions, action: "revoke_api_token", fullActionName: "adminhtml_user_token_revoke" } },
+);

@@ -30,7 +30,19 @@ export const GET = withDbUnavailable(async (req: NextRequest) => {
         where: cursor === null ? where : { AND: [where, { id: desc ? { lt: cursor } : { gt: cursor } }] },
         orderBy: { id: desc ? "desc" : "asc" },
         take: BATCH,
-        select: { id: true, createdAt: true, actionGroup: true, action: true, ip: true, username: true, result: true, errorMessage: true, fullActionName: true, customerId: true, details: true },
+        select: {
+          id: true,
+          createdAt: true,
+          actionGroup: true,
+          action: true,
+          ip: true,
+          username: true,
+          result: true,
+          errorMessage: true,
+          fullActionName: true,
+          customerId: true,
+          details: true,
+        },
       });
       if (rows.length === 0) {
         controller.close();
@@ -39,7 +51,11 @@ export const GET = withDbUnavailable(async (req: NextRequest) => {
       cursor = rows[rows.length - 1].id;
       controller.enqueue(
         encoder.encode(
-          rows.map((r) => csvRow([r.id, r.createdAt, r.actionGroup, r.action, r.ip, r.username, r.result, r.errorMessage, r.fullActionName, r.customerId, r.details])).join(""),
+          rows
+            .map((r) =>
+              csvRow([r.id, r.createdAt, r.actionGroup, r.action, r.ip, r.username, r.result, r.errorMessage, r.fullActionName, r.customerId, r.details]),
+            )
+            .join(""),
         ),
       );
       if (rows.length < BATCH) controller.close();

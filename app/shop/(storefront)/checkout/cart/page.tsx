@@ -57,7 +57,15 @@ export default async function CartPage() {
                 <div className="flex flex-col gap-2">
                   <ActionForm action={updateQtyAction} label={`Update ${l.name}`}>
                     <input type="hidden" name="itemId" value={l.itemId} />
-                    <ActionField label={`Qty for ${l.name}`} name="qty" type="number" inputMode="numeric" min={1} defaultValue={String(l.qty)} className="max-w-40" />
+                    <ActionField
+                      label={`Qty for ${l.name}`}
+                      name="qty"
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      defaultValue={String(l.qty)}
+                      className="max-w-40"
+                    />
                     <SubmitButton variant="secondary">Update Cart</SubmitButton>
                   </ActionForm>
                   <ActionForm action={removeItemAction} label={`Remove ${l.name}`}>

@@ -53,7 +53,8 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
             {defaultAddress.city}, {defaultAddress.postcode}
             <br />
             {defaultAddress.countryId}
-            <br />T: {defaultAddress.telephone}
+            <br />
+            T: {defaultAddress.telephone}
           </address>
         ) : (
           <p>You have not set a default billing address.</p>

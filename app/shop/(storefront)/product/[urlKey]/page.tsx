@@ -31,9 +31,7 @@ export default async function ProductPage({ params }: { params: Promise<{ urlKey
       <div>
         <h1 className="mb-2 text-3xl font-semibold">{product.name}</h1>
         <p className="mb-4 text-sm text-gray-600">SKU {product.sku}</p>
-        <p className="mb-1 text-2xl font-semibold">
-          {formatMoney(product.finalPrice)}
-        </p>
+        <p className="mb-1 text-2xl font-semibold">{formatMoney(product.finalPrice)}</p>
         {product.finalPrice < product.price ? <p className="mb-2 text-gray-500 line-through">Regular Price {formatMoney(product.price)}</p> : null}
         <p className={`mb-4 font-medium ${product.inStock ? "text-green-800" : "text-red-700"}`}>{product.inStock ? "In stock" : "Out of stock"}</p>
         {product.description ? <p className="mb-4">{product.description}</p> : null}

@@ -38,7 +38,10 @@ export default async function EditRolePage({ params, searchParams }: { params: P
         </div>
       </div>
       {sp.saved ? <Alert kind="success">You saved the role.</Alert> : null}
-      <RoleForm action={saveRoleAction} role={{ id: role.id, name: role.name, allResources: role.allResources, resources: role.resources.map((r) => r.resource) }} />
+      <RoleForm
+        action={saveRoleAction}
+        role={{ id: role.id, name: role.name, allResources: role.allResources, resources: role.resources.map((r) => r.resource) }}
+      />
     </section>
   );
 }

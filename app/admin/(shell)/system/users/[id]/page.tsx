@@ -18,7 +18,10 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const [user, roles, sp, tokens] = await Promise.all([
-    db.adminUser.findUnique({ where: { id: Number(id) }, select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true } }),
+    db.adminUser.findUnique({
+      where: { id: Number(id) },
+      select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true },
+    }),
     db.adminRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     searchParams,
     db.adminApiToken.findMany({
@@ -38,7 +41,13 @@ export default async function EditUserPage({ params, searchParams }: { params: P
             Back
           </Link>
           {self ? null : (
-            <ConfirmButton label="Delete User" title="Delete User" message={`Are you sure you want to delete the user "${user.username}"?`} action={deleteUserAction} fields={{ userId: String(user.id) }} />
+            <ConfirmButton
+              label="Delete User"
+              title="Delete User"
+              message={`Are you sure you want to delete the user "${user.username}"?`}
+              action={deleteUserAction}
+              fields={{ userId: String(user.id) }}
+            />
           )}
           <Button type="submit" form="user-form">
             Save User
@@ -49,7 +58,12 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       <UserForm action={saveUserAction} roles={roles} self={self} user={user} />
       <ApiTokens
         userId={user.id}
-        tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))}
+        tokens={tokens.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+          revokedAt: t.revokedAt?.toISOString() ?? null,
+        }))}
         create={createApiTokenAction}
         revoke={revokeApiTokenAction}
       />

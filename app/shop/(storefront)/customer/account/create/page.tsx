@@ -12,11 +12,7 @@ export default async function CreateAccountPage() {
   return (
     <section className="max-w-xl">
       <h1 className="mb-6 text-3xl font-semibold">Create New Customer Account</h1>
-      <CreateAccountForm
-        optInTitle={config.optInTitle}
-        optInTooltip={config.optInTooltip}
-        showConsent={config.loginAsCustomerEnabled}
-      />
+      <CreateAccountForm optInTitle={config.optInTitle} optInTooltip={config.optInTooltip} showConsent={config.loginAsCustomerEnabled} />
     </section>
   );
 }

@@ -7,17 +7,21 @@ import { getConfig } from "@/lib/config";
 import { updateAccountInfo } from "@/lib/customers/account";
 import { accountInfoSchema } from "@/lib/validation/shop";
 
-export const saveAccountInfoAction = shopperAction(accountInfoSchema, async (input, { shopper, impersonation, audit }) => {
-  const config = await getConfig();
-  const r = await updateAccountInfo(db, {
-    customerId: shopper.id,
-    input,
-    impersonating: impersonation !== null,
-    consentShown: config.loginAsCustomerEnabled,
-    shareAccountsPerWebsite: config.shareAccountsPerWebsite,
-    onCommit: audit,
-  });
-  if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
-  revalidatePath("/shop", "layout");
-  return { success: r.message };
-}, { log: "save" });
+export const saveAccountInfoAction = shopperAction(
+  accountInfoSchema,
+  async (input, { shopper, impersonation, audit }) => {
+    const config = await getConfig();
+    const r = await updateAccountInfo(db, {
+      customerId: shopper.id,
+      input,
+      impersonating: impersonation !== null,
+      consentShown: config.loginAsCustomerEnabled,
+      shareAccountsPerWebsite: config.shareAccountsPerWebsite,
+      onCommit: audit,
+    });
+    if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
+    revalidatePath("/shop", "layout");
+    return { success: r.message };
+  },
+  { log: "save" },
+);

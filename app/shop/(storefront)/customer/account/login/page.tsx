@@ -21,9 +21,7 @@ export default async function ShopLoginPage({ searchParams }: { searchParams: Pr
       </div>
       <div>
         <h2 className="mb-4 text-lg">New Customers</h2>
-        <p className="mb-4 text-gray-700">
-          Creating an account has many benefits: check out faster, keep more than one address, track orders and more.
-        </p>
+        <p className="mb-4 text-gray-700">Creating an account has many benefits: check out faster, keep more than one address, track orders and more.</p>
         <Link href="/shop/customer/account/create" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white">
           Create an Account
         </Link>

@@ -8,11 +8,15 @@ import { reorder } from "@/lib/orders/place-order";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { orderRefSchema } from "@/lib/validation/shop";
 
-export const reorderAction = shopperAction(orderRefSchema, async ({ orderId }, { shopper, audit }) => {
-  const storeView = await getCurrentStoreView();
-  const r = await reorder(db, { orderId, customerId: shopper.id, storeViewId: storeView.id, websiteId: storeView.websiteId, onCommit: audit });
-  if (!r.ok) return { error: r.error };
-  if (r.added === 0) return { error: `None of the items could be added to your cart: ${r.skipped.join(", ")}.` };
-  revalidatePath("/shop", "layout");
-  redirect("/shop/checkout/cart");
-}, { log: "reorder" });
+export const reorderAction = shopperAction(
+  orderRefSchema,
+  async ({ orderId }, { shopper, audit }) => {
+    const storeView = await getCurrentStoreView();
+    const r = await reorder(db, { orderId, customerId: shopper.id, storeViewId: storeView.id, websiteId: storeView.websiteId, onCommit: audit });
+    if (!r.ok) return { error: r.error };
+    if (r.added === 0) return { error: `None of the items could be added to your cart: ${r.skipped.join(", ")}.` };
+    revalidatePath("/shop", "layout");
+    redirect("/shop/checkout/cart");
+  },
+  { log: "reorder" },
+);

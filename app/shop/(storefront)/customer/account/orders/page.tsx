@@ -25,7 +25,9 @@ export default async function MyOrdersPage() {
           <caption className="sr-only">Orders</caption>
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-2">Order #</th>
+              <th scope="col" className="py-2">
+                Order #
+              </th>
               <th scope="col">Date</th>
               <th scope="col">Ship To</th>
               <th scope="col">Order Total</th>

@@ -15,7 +15,10 @@ export default async function WishlistPage() {
   const items = await db.wishlistItem.findMany({
     where: { customerId: shopper.id },
     orderBy: { id: "asc" },
-    select: { id: true, product: { select: { id: true, name: true, urlKey: true, price: true, qty: true, groupPrices: { select: { groupId: true, price: true } } } } },
+    select: {
+      id: true,
+      product: { select: { id: true, name: true, urlKey: true, price: true, qty: true, groupPrices: { select: { groupId: true, price: true } } } },
+    },
   });
   return (
     <AccountShell current="/shop/customer/account/wishlist">

@@ -23,7 +23,10 @@ export default async function EditAddressPage({ params }: { params: Promise<{ id
       <h1 className="mb-6 text-3xl font-semibold">Edit Address</h1>
       <ActionForm action={updateAddressAction} label="Edit Address" className="max-w-2xl">
         <input type="hidden" name="addressId" value={address.id} />
-        <AddressFields defaults={address} withDefaults={{ billing: customer.defaultBillingId === address.id, shipping: customer.defaultShippingId === address.id }} />
+        <AddressFields
+          defaults={address}
+          withDefaults={{ billing: customer.defaultBillingId === address.id, shipping: customer.defaultShippingId === address.id }}
+        />
         <SubmitButton>Save Address</SubmitButton>
       </ActionForm>
     </AccountShell>

@@ -36,7 +36,9 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
         <caption className="sr-only">Items Ordered</caption>
         <thead>
           <tr className="border-b">
-            <th scope="col" className="py-2">Product Name</th>
+            <th scope="col" className="py-2">
+              Product Name
+            </th>
             <th scope="col">SKU</th>
             <th scope="col">Price</th>
             <th scope="col">Qty</th>
