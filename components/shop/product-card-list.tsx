@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ProductCard } from "@/lib/catalog/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 
 export function ProductCardList({ products, label = "Products" }: { products: ProductCard[]; label?: string }) {
   if (products.length === 0) return <p>We can&apos;t find products matching the selection.</p>;

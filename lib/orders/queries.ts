@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db as appDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { dateFilter, endOfDay, idFilter, parseGridParams, prefixUpperBound, textFilter, type GridParams, type RawSearchParams } from "@/lib/grid/params";
-import { parseMoney } from "@/lib/money";
+import { parseMoney } from "@/lib/format";
 
 export const ORDER_SORTS = ["incrementId", "createdAt", "billToName", "grandTotal", "status", "storeView"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

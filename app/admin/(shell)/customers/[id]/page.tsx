@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
 import { customerForEdit, customerLookups } from "@/lib/customers/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { Tabs } from "@/components/ui/tabs";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ColumnVisibilityMenu, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { useGridUrl } from "@/components/ui/use-grid-url";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import type { OrderGridRow } from "@/lib/orders/queries";
 
 const COLUMNS: DataTableColumn<OrderGridRow>[] = [

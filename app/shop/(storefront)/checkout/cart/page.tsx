@@ -4,7 +4,7 @@ import { getShopper } from "@/lib/auth/shop-session";
 import { db } from "@/lib/db";
 import { loadCart } from "@/lib/cart/cart";
 import { currentCartId, syncShopperCart } from "@/lib/cart/current";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
 import { applyCouponAction, removeCouponAction, removeItemAction, updateQtyAction } from "./actions";
 

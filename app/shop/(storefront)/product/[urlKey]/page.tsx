@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getShopper } from "@/lib/auth/shop-session";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { getProductByUrlKey } from "@/lib/catalog/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
 import { addToCartAction } from "../../checkout/cart/actions";
 import { addToWishlistAction } from "../../customer/account/wishlist/actions";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { orderForView } from "@/lib/orders/queries";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { LoginAsCustomerSlot } from "@/components/admin/login-as-customer-slot";
 
 export const metadata: Metadata = { title: "Order" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { AccountShell } from "@/components/shop/account-nav";
 
 export const metadata: Metadata = { title: "My Orders" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { db } from "@/lib/db";
 import { finalPrice } from "@/lib/catalog/pricing";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { AccountShell } from "@/components/shop/account-nav";
 import { ActionForm, SubmitButton } from "@/components/shop/action-form";
 import { removeFromWishlistAction, wishlistToCartAction } from "./actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
 import { ActionForm, SubmitButton } from "@/components/shop/action-form";
