@@ -10,8 +10,6 @@ import { isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "./db-url.mjs"
 
 export type Db = PrismaClient;
 export type DbTx = Prisma.TransactionClient;
-/** Runs inside the transaction of a successful change, just before commit (e.g. the change's action-log entry). */
-export type OnCommit = (tx: DbTx) => Promise<void>;
 export type DbProvider = "sqlite" | "postgresql";
 
 export function databaseProvider(url = resolveDatabaseUrl()): DbProvider {

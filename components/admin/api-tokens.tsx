@@ -1,19 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
-type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
+type Action = FormAction;
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) : "—");
 
 /** API tokens of an admin user, for headless Login as Customer (POST /api/admin/login-as-customer). */
 export function ApiTokens({ userId, tokens, create, revoke }: { userId: number; tokens: Token[]; create: Action; revoke: Action }) {
-  const [created, createAction, creating] = useActionState(create, null);
-  const [revoked, revokeAction] = useActionState(revoke, null);
+  const [created, createAction, creating] = useActionState(create, {});
+  const [revoked, revokeAction] = useActionState(revoke, {});
   return (
     <section aria-labelledby="api-tokens-title" className="mt-10 max-w-3xl">
       <h2 id="api-tokens-title" className="mb-3 text-xl font-semibold">

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -15,8 +15,8 @@ export type ConfigFieldView = {
 
 export type ConfigSectionView = { id: string; group: string; title: string; fields: ConfigFieldView[] };
 
-export function ConfigForm({ sections, action }: { sections: ConfigSectionView[]; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ConfigForm({ sections, action }: { sections: ConfigSectionView[]; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, {});
   const fe = state?.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate aria-label="Configuration">

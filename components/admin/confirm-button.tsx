@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Alert } from "@/components/ui/alert";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 
 export function ConfirmButton({
   label,
@@ -17,12 +17,12 @@ export function ConfirmButton({
   label: string;
   title: string;
   message: string;
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   fields: Record<string, string>;
   variant?: "danger" | "secondary";
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, {});
   return (
     <>
       <Button variant={variant} onClick={() => setOpen(true)}>

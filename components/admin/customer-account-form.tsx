@@ -1,7 +1,7 @@
 "use client";
 // Account Information of the customer edit page (and of Add New Customer).
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { LAC } from "@/lib/login-as-customer/messages";
@@ -29,7 +29,7 @@ export function CustomerAccountForm({
   readOnly,
 }: {
   id: string;
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   values: CustomerFormValues;
   groups: { id: number; name: string }[];
   websites?: { id: number; name: string }[];
@@ -37,7 +37,7 @@ export function CustomerAccountForm({
   assistance: { visible: boolean; editable: boolean; title: string };
   readOnly?: boolean;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState(action, {});
   const fe = state?.fieldErrors ?? {};
   return (
     <form id={id} action={formAction} noValidate aria-label="Account Information">

@@ -3,17 +3,25 @@
 import { useRef, useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { StoreViewGroup } from "@/lib/login-as-customer/button-data";
-import { loginAsCustomerButtonInfo, startLoginAsCustomerAction } from "@/app/admin/(shell)/login-as-customer/actions";
-
-type Info = { hasConsent: boolean; manualSelection: boolean; storeViewGroups: StoreViewGroup[]; defaultStoreViewId: number | null };
+import type { LoginAsCustomerButtonData as Info } from "@/lib/login-as-customer/button-data";
+import type { LoginAsCustomerActions } from "./login-as-customer-context";
 
 /**
  * The Login as Customer button with its dialogs (SPEC 6): the confirmation, or
  * the store view choice with Manual Selection, or "not enabled" without consent.
  * Native <dialog> with showModal(): focus stays inside, Escape closes, focus returns.
  */
-export function LoginAsCustomerButton({ customerId, customerName, compact }: { customerId: number; customerName: string; compact?: boolean }) {
+export function LoginAsCustomerButton({
+  actions,
+  customerId,
+  customerName,
+  compact,
+}: {
+  actions: LoginAsCustomerActions;
+  customerId: number;
+  customerName: string;
+  compact?: boolean;
+}) {
   const confirmRef = useRef<HTMLDialogElement>(null);
   const notEnabledRef = useRef<HTMLDialogElement>(null);
   const [info, setInfo] = useState<Info | null>(null);
@@ -28,11 +36,12 @@ export function LoginAsCustomerButton({ customerId, customerName, compact }: { c
     setError(null);
     setFallbackUrl(null);
     setPending(true);
-    const r = await loginAsCustomerButtonInfo(customerId);
+    const answer = await actions.buttonInfo(customerId);
     setPending(false);
-    if (!r.ok) {
+    const r = answer.data;
+    if (answer.error || !r) {
       setInfo({ hasConsent: true, manualSelection: false, storeViewGroups: [], defaultStoreViewId: null });
-      setError(r.error);
+      setError(answer.error ?? LAC.notAllowed);
       confirmRef.current?.showModal();
       return;
     }
@@ -53,21 +62,22 @@ export function LoginAsCustomerButton({ customerId, customerName, compact }: { c
     }
     setPending(true);
     setError(null);
-    const result = await startLoginAsCustomerAction({ customerId, storeViewId: info?.manualSelection ? storeViewId : null });
+    const result = await actions.start({ customerId, storeViewId: info?.manualSelection ? storeViewId : null });
     setPending(false);
-    if (!result.ok) {
-      if (result.code === "no_consent") {
+    const url = result.data?.url;
+    if (result.error || !url) {
+      if (result.data?.code === "no_consent") {
         confirmRef.current?.close();
         notEnabledRef.current?.showModal();
-      } else setError(result.error);
+      } else setError(result.error ?? LAC.notAllowed);
       return;
     }
-    const tab = window.open(result.url, "_blank");
+    const tab = window.open(url, "_blank");
     if (tab) {
       tab.opener = null;
       confirmRef.current?.close();
     } else {
-      setFallbackUrl(result.url); // pop-up blocked: let the admin open it
+      setFallbackUrl(url); // pop-up blocked: let the admin open it
     }
   }
 

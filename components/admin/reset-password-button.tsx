@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { Button } from "@/components/ui/button";
 
-export function ResetPasswordButton({ customerId, action }: { customerId: number; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ResetPasswordButton({ customerId, action }: { customerId: number; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="inline-flex flex-col">
       <input type="hidden" name="customerId" value={customerId} />

@@ -1,19 +1,13 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Tabs } from "@/components/ui/tabs";
 import { ResourceTree } from "./resource-tree";
 
-export function RoleForm({
-  action,
-  role,
-}: {
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
-  role: { id?: number; name: string; allResources: boolean; resources: string[] };
-}) {
-  const [state, formAction] = useActionState(action, null);
+export function RoleForm({ action, role }: { action: FormAction; role: { id?: number; name: string; allResources: boolean; resources: string[] } }) {
+  const [state, formAction] = useActionState(action, {});
   const [access, setAccess] = useState(role.allResources ? "all" : "custom");
   const fe = state?.fieldErrors ?? {};
   return (

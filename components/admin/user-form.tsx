@@ -1,24 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { FormAction } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Tabs } from "@/components/ui/tabs";
 
 export type UserFormValues = { id?: number; username: string; firstName: string; lastName: string; email: string; isActive: boolean; roleId?: number };
 
-export function UserForm({
-  action,
-  user,
-  roles,
-  self,
-}: {
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
-  user: UserFormValues;
-  roles: { id: number; name: string }[];
-  self: boolean;
-}) {
-  const [state, formAction] = useActionState(action, null);
+export function UserForm({ action, user, roles, self }: { action: FormAction; user: UserFormValues; roles: { id: number; name: string }[]; self: boolean }) {
+  const [state, formAction] = useActionState(action, {});
   const fe = state?.fieldErrors ?? {};
   return (
     <form id="user-form" action={formAction} noValidate aria-label="User">

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useId, type InputHTMLAttributes, type ReactNode } from "react";
-import type { ActionState } from "@/lib/actions/shop-action";
+import type { ActionState } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { COUNTRIES } from "@/lib/validation/shop";
+import { COUNTRIES } from "@/lib/validation/address";
 import { ActionCheckbox, ActionField, FieldError, useFormState } from "./action-form";
 
 export type AddressDefaults = {

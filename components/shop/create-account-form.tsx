@@ -1,22 +1,32 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createAccountAction, type CreateAccountState } from "@/app/shop/(storefront)/customer/account/create/actions";
+import type { FormAction } from "@/lib/actions/state";
 import { signInWith } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { ConsentCheckbox } from "./consent-checkbox";
 
-export function CreateAccountForm({ optInTitle, optInTooltip, showConsent }: { optInTitle: string; optInTooltip: string; showConsent: boolean }) {
-  const [state, action, pending] = useActionState<CreateAccountState, FormData>(createAccountAction, {});
+export function CreateAccountForm({
+  action: createAccount,
+  optInTitle,
+  optInTooltip,
+  showConsent,
+}: {
+  action: FormAction;
+  optInTitle: string;
+  optInTooltip: string;
+  showConsent: boolean;
+}) {
+  const [state, action, pending] = useActionState(createAccount, {});
   const [signInError, setSignInError] = useState<string | null>(null);
   const credentials = useRef<{ email: string; password: string } | null>(null);
-  const e = state.errors ?? {};
+  const e: Record<string, string | undefined> = { form: state.error, ...state.fieldErrors };
   const v = state.values ?? {};
 
   useEffect(() => {
-    if (!state.created || !credentials.current) return;
+    if (!state.success || !credentials.current) return;
     const { email, password } = credentials.current;
     void signInWith("/api/shop-auth", "shop-credentials", { email, password }).then((error) => {
       if (error) setSignInError(error);

@@ -1,8 +1,10 @@
-// One wrapper for every admin server action (STYLE.md): parse the FormData with
-// zod, load the admin from the database (role changes and deactivation count
-// from the next request), check the ACL resource, run. Errors are values.
-// With `log`, the action is recorded in the action log: the success entry by the
-// domain function inside its transaction (ctx.audit), a refusal here.
+// One wrapper for every admin server action: load the admin from the database
+// (role changes and deactivation count from the next request), check the ACL
+// resource, parse with zod, run. Errors are values. With `log`, the action is
+// recorded in the action log: the success entry by the domain function inside its
+// transaction (ctx.audit), a refusal here.
+//   adminAction  — a form's action, for useActionState: (previous state, FormData) → state
+//   adminCommand — the same for a call with a plain argument (a button's click)
 import "server-only";
 import type { z } from "zod";
 import { headers } from "next/headers";
@@ -10,38 +12,63 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getAdmin } from "@/lib/auth/admin-session";
 import { adminAuditor, type AdminLogSpec } from "@/lib/action-log/admin-audit";
 import { clientIp } from "@/lib/http/client-ip";
-import { guardAdmin, runAdminAction, type ActionHandler, type ActionState } from "./guard";
+import { submittedValues } from "@/lib/validation/form-data";
+import { guardAdmin, runAdminAction, type AdminHandler } from "./guard";
+import type { ActionState, FormAction } from "./state";
 
-export type { ActionState } from "./guard";
-export { formDataToObject, runAdminAction } from "./guard";
+type Resource = string | readonly string[];
+export type AdminActionOptions = {
+  log?: AdminLogSpec;
+  /** the feature's own words for a refusal by the ACL or a signed-out caller (instead of the permissions message) */
+  refusal?: string;
+};
 
-function failureDetails(state: ActionState): string {
-  const fields = Object.entries(state?.fieldErrors ?? {}).filter(([, v]) => v);
-  return fields.length ? fields.map(([k, v]) => `${k}: ${String(v)}`).join("; ") : (state?.error ?? "");
+function failureDetails(state: ActionState<unknown>): string {
+  const fields = Object.entries(state.fieldErrors ?? {}).filter(([, v]) => v);
+  return fields.length ? fields.map(([k, v]) => `${k}: ${String(v)}`).join("; ") : (state.error ?? "");
 }
 
-/** A server action for useActionState: (previousState, formData) → state. */
-export function adminAction<S extends z.ZodType>(
-  resource: string | readonly string[],
+async function execute<S extends z.ZodType, D>(
+  resource: Resource,
   schema: S,
-  fn: ActionHandler<z.output<S>>,
-  options?: { log?: AdminLogSpec },
-) {
-  return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const admin = await getAdmin();
-    // refused by the ACL (or signed out): answered without running anything
-    if (!options?.log || !admin || !guardAdmin(admin, resource).ok) return runAdminAction(admin, resource, schema, fn, form);
-    const auditor = adminAuditor(admin, options.log, clientIp(await headers()));
-    let state: ActionState;
-    try {
-      state = await runAdminAction(admin, resource, schema, fn, form, { audit: auditor.audit });
-    } catch (e) {
-      // a redirect after success (e.g. to the saved record) is not a failure
-      if (isRedirectError(e)) await auditor.settle({ ok: true });
-      throw e;
-    }
-    if (state?.error) await auditor.settle({ ok: false, error: state.error }, failureDetails(state));
-    else await auditor.settle({ ok: true });
-    return state;
+  fn: AdminHandler<z.output<S>, D>,
+  input: unknown,
+  options: AdminActionOptions | undefined,
+): Promise<ActionState<D>> {
+  const admin = await getAdmin();
+  const guard = guardAdmin(admin, resource);
+  // refused by the ACL (or signed out): answered without running anything
+  if (!guard.ok) return { error: options?.refusal ?? guard.error };
+  if (!options?.log) return runAdminAction(admin, resource, schema, fn, input);
+  const auditor = adminAuditor(guard.admin, options.log, clientIp(await headers()));
+  let state: ActionState<D>;
+  try {
+    state = await runAdminAction(admin, resource, schema, fn, input, auditor.audit);
+  } catch (e) {
+    // a redirect after success (e.g. to the saved record) is not a failure
+    if (isRedirectError(e)) await auditor.settle({ ok: true });
+    throw e;
+  }
+  if (state.error) await auditor.settle({ ok: false, error: state.error }, failureDetails(state));
+  else await auditor.settle({ ok: true });
+  return state;
+}
+
+/** A form's server action: the submitted values come back on a refusal, so the form keeps them. */
+export function adminAction<S extends z.ZodType>(resource: Resource, schema: S, fn: AdminHandler<z.output<S>>, options?: AdminActionOptions): FormAction {
+  return async (_prev, form) => {
+    const state = await execute(resource, schema, fn, form, options);
+    const refused = Boolean(state.error || state.fieldErrors);
+    return { ...state, values: refused ? submittedValues(form) : undefined, at: Date.now() };
   };
+}
+
+/** A server action called with one plain argument (not a form), answering data or an error. */
+export function adminCommand<S extends z.ZodType, D>(
+  resource: Resource,
+  schema: S,
+  fn: AdminHandler<z.output<S>, D>,
+  options?: AdminActionOptions,
+): (input: unknown) => Promise<ActionState<D>> {
+  return (input) => execute(resource, schema, fn, input, options);
 }

@@ -2,13 +2,11 @@
 // functions of the admin (already loaded from the database) so they can be tested alone.
 import type { z } from "zod";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
-import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
-import type { AdminAudit } from "@/lib/action-log/admin-audit";
-
-const noAudit: AdminAudit = async () => {};
-
-export const NO_PERMISSION = "Sorry, you need permissions to view this content.";
-export const SIGNED_OUT = "Your admin session has expired. Please sign in again.";
+import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
+import { fieldErrors } from "@/lib/validation/fields";
+import { formDataToObject } from "@/lib/validation/form-data";
+import type { ActionState } from "./state";
 
 export type GuardResult = { ok: true; admin: AdminPrincipal } | { ok: false; status: 401 | 403; error: string };
 
@@ -20,44 +18,25 @@ export function guardAdmin(admin: AdminPrincipal | null | undefined, resources: 
   return { ok: true, admin };
 }
 
-export type ActionState = {
-  error?: string;
-  fieldErrors?: FieldErrors;
-  success?: string;
-  /** free-form data for the form (e.g. a generated password shown once) */
-  data?: Record<string, string>;
-} | null;
+/** What an admin action's domain call gets: who acts, and `audit(tx, change)` to record its change inside its transaction. */
+export type AdminActionContext = { admin: AdminPrincipal; audit: Audit };
+export type AdminHandler<I, D = Record<string, string>> = (input: I, ctx: AdminActionContext) => Promise<ActionState<D>>;
 
-/** What an action can record: `audit(tx, change)` inside the transaction of its change (a no-op for actions not logged). */
-export type AdminActionContext = { audit: AdminAudit };
-export type ActionHandler<T> = (input: T, admin: AdminPrincipal, form: FormData, ctx: AdminActionContext) => Promise<ActionState>;
-
-/** FormData → plain object: single values as strings, keys ending in [] (checkbox lists) as arrays. */
-export function formDataToObject(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = key.endsWith("[]") ? values : (values[0] ?? "");
-  }
-  return out;
-}
-
-/** The core of adminAction, with the admin passed in: guard, then parse, then run. */
-export async function runAdminAction<S extends z.ZodType>(
+/** The core of every admin action, with the admin passed in: guard, then parse (FormData or a plain argument), then run. */
+export async function runAdminAction<S extends z.ZodType, D = Record<string, string>>(
   admin: AdminPrincipal | null,
   resource: string | readonly string[],
   schema: S,
-  fn: ActionHandler<z.output<S>>,
-  form: FormData,
-  ctx: AdminActionContext = { audit: noAudit },
-): Promise<ActionState> {
+  fn: AdminHandler<z.output<S>, D>,
+  input: FormData | unknown,
+  audit: Audit = noAudit,
+): Promise<ActionState<D>> {
   const guard = guardAdmin(admin, resource);
   if (!guard.ok) return { error: guard.error };
-  const parsed = schema.safeParse(formDataToObject(form));
+  const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     return { error: errors.form ?? "Please correct the fields marked below.", fieldErrors: errors };
   }
-  return fn(parsed.data, guard.admin, form, ctx);
+  return fn(parsed.data, { admin: guard.admin, audit });
 }

@@ -4,28 +4,18 @@
 // the success entry is written by the action through ctx.audit inside its transaction.
 import "server-only";
 import type { z } from "zod";
-import { getShopperContext, type ActiveImpersonation, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
-import { fieldErrors, type FieldErrors } from "@/lib/validation/customer";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getShopperContext, type ActiveImpersonation, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
 import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/storefront-log";
-import type { DbTx, OnCommit } from "@/lib/db-client";
+import type { DbTx } from "@/lib/db-client";
 import { db } from "@/lib/db";
+import { fieldErrors } from "@/lib/validation/fields";
+import { formDataToObject, submittedValues } from "@/lib/validation/form-data";
+import { firstError, type ActionState, type FormAction } from "./state";
 
-export type ActionState = {
-  error?: string;
-  fieldErrors?: Partial<FieldErrors>;
-  success?: string;
-  /** the submitted values, so forms can keep them after React resets them */
-  values?: Record<string, string>;
-  /** bumped on every result so client forms can react to a new one */
-  at?: number;
-};
-
-/** Called by an action inside the transaction of its change, just before commit. */
-export type TxHook = OnCommit;
-
-export type ShopperContext<Required extends boolean> = {
+export type ShopperActionContext<Required extends boolean> = {
   shopper: Required extends true ? Shopper : Shopper | null;
   impersonation: Impersonation | null;
   /**
@@ -33,26 +23,12 @@ export type ShopperContext<Required extends boolean> = {
    * so the change and its record commit together (a no-op when nobody is impersonating).
    * Every action declared with `log` must call it in the transaction of its successful change.
    */
-  audit: TxHook;
+  audit: Audit;
 };
 
 export const SIGN_IN_REQUIRED = "Please sign in to continue.";
 
-function formValues(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && !/password/i.test(k) && !k.startsWith("$")) out[k] = v;
-  return out;
-}
-
-type Fn<S extends z.ZodType, R extends boolean> = (data: z.output<S>, ctx: ShopperContext<R>, form: FormData) => Promise<ActionState | void>;
-
-function firstError(r: ActionState | void): string | null {
-  if (!r) return null;
-  if (r.error) return r.error;
-  const field = r.fieldErrors ? Object.values(r.fieldErrors).find(Boolean) : undefined;
-  return field ?? null;
-}
-
+type Fn<S extends z.ZodType, R extends boolean> = (data: z.output<S>, ctx: ShopperActionContext<R>) => Promise<ActionState | void>;
 type Outcome = { ok: true } | { ok: false; error: string };
 
 /** The Login as Customer record of one action: before snapshot, then one entry written with the change or for its refusal. */
@@ -79,7 +55,7 @@ async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, cus
     },
     /** the success entry, inside the change's transaction */
     inTransaction:
-      (data: Record<string, unknown>): TxHook =>
+      (data: Record<string, unknown>): Audit =>
       (tx) =>
         write(tx, data, { ok: true }),
     /** a refusal (nothing changed), or a success whose action did not call audit: written on its own */
@@ -94,16 +70,14 @@ async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, cus
   };
 }
 
-const noAudit: TxHook = async () => {};
-
 function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, log?: LacActionName) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const values = formValues(form);
+    const values = submittedValues(form);
     // the request's shopper, and during Login as Customer the session checked active (an ended
     // one signs the tab out); cached for the request, so pages and actions share one check
     const { shopper, impersonation } = await getShopperContext();
     if (requireShopper && !shopper) return { error: SIGN_IN_REQUIRED, values, at: Date.now() };
-    const raw = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, form.get(k)]));
+    const raw = formDataToObject(form);
     const parsed = schema.safeParse(raw);
     // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)
     const recorder = impersonation && shopper && log ? await actionRecorder(LAC_ACTIONS[log], impersonation, shopper.id) : null;
@@ -117,7 +91,7 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     const audit = recorder ? recorder.inTransaction(data) : noAudit;
     let result: ActionState | void;
     try {
-      result = await fn(parsed.data, { shopper, impersonation, audit } as ShopperContext<R>, form);
+      result = await fn(parsed.data, { shopper, impersonation, audit } as ShopperActionContext<R>);
     } catch (e) {
       // a redirect after success (e.g. to the order success page) is not a failure
       if (isRedirectError(e)) await recorder?.settle(data, { ok: true });
@@ -135,16 +109,8 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
  * Every storefront mutation. By default a signed-in shopper is required (refused with a
  * message otherwise); `{ allowGuests: true }` lets guests through with `shopper: null` (cart, store view).
  */
-export function shopperAction<S extends z.ZodType>(
-  schema: S,
-  fn: Fn<S, true>,
-  options?: { log?: LacActionName },
-): (prev: ActionState, form: FormData) => Promise<ActionState>;
-export function shopperAction<S extends z.ZodType>(
-  schema: S,
-  fn: Fn<S, false>,
-  options: { allowGuests: true; log?: LacActionName },
-): (prev: ActionState, form: FormData) => Promise<ActionState>;
+export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true>, options?: { log?: LacActionName }): FormAction;
+export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, false>, options: { allowGuests: true; log?: LacActionName }): FormAction;
 export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true> | Fn<S, false>, options?: { allowGuests?: true; log?: LacActionName }) {
   return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false, options.log) : wrap(schema, fn as Fn<S, true>, true, options?.log);
 }

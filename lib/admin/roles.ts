@@ -5,7 +5,7 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { isKnownResource, withAncestors } from "@/lib/acl/resources";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
-import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const LAC_LOGIN = "customers.lac.login";
@@ -24,7 +24,7 @@ export const ROLE_SELF_LOCKOUT = "This is your own role: keep User Roles and All
 export type RoleInput = { roleId?: number; name: string; allResources: boolean; resources: string[]; actingRoleId?: number };
 export type RoleResult = { ok: true; roleId: number; endedSessions: number } | { ok: false; error: string; field?: string };
 
-export async function saveRole(input: RoleInput, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<RoleResult> {
+export async function saveRole(input: RoleInput, client: Db = appDb, audit: Audit = noAudit): Promise<RoleResult> {
   const resources = input.allResources ? [] : normalizeResources(input.resources);
   if (
     input.roleId &&
@@ -72,7 +72,7 @@ export async function saveRole(input: RoleInput, client: Db = appDb, audit: Admi
   });
 }
 
-export async function deleteRole(roleId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteRole(roleId: number, client: Db = appDb, audit: Audit = noAudit): Promise<{ ok: true } | { ok: false; error: string }> {
   return client.$transaction(async (tx) => {
     const role = await tx.adminRole.findUnique({ where: { id: roleId }, select: { name: true, _count: { select: { users: true } } } });
     if (!role) return { ok: false as const, error: "This role no longer exists." };

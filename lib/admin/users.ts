@@ -4,7 +4,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
-import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 import { LAC_LOGIN } from "./roles";
 
@@ -38,7 +38,7 @@ async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   };
 }
 
-export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<UserResult> {
+export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb, audit: Audit = noAudit): Promise<UserResult> {
   return client.$transaction(async (tx) => {
     const self = input.userId === actingAdminId;
     if (self && !input.isActive) return { ok: false as const, error: SELF_DEACTIVATE, field: "isActive" };
@@ -92,7 +92,7 @@ export async function deleteUser(
   userId: number,
   actingAdminId: number,
   client: Db = appDb,
-  audit: AdminAudit = noAdminAudit,
+  audit: Audit = noAudit,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   if (userId === actingAdminId) return { ok: false, error: SELF_DELETE };
   return client.$transaction(async (tx) => {

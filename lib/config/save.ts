@@ -5,7 +5,8 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endAllSessions } from "@/lib/login-as-customer/end-sessions";
 import { CONFIG_FIELDS, CONFIG_PATHS, type ConfigPath } from "./schema";
-import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
+import { NO_PERMISSION } from "@/lib/acl/messages";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const CONFIG_SECTIONS = [
@@ -39,11 +40,11 @@ export async function saveConfig(
   submitted: Record<string, unknown>,
   allowed: (resource: string) => boolean,
   client: Db = appDb,
-  audit: AdminAudit = noAdminAudit,
+  audit: Audit = noAudit,
 ): Promise<ConfigSaveResult> {
   for (const path of CONFIG_PATHS) {
     if (path in submitted && !allowed(sectionOf(path).resource)) {
-      return { ok: false, error: "Sorry, you need permissions to view this content.", fieldErrors: {} };
+      return { ok: false, error: NO_PERMISSION, fieldErrors: {} };
     }
   }
   const { values, fieldErrors } = validateConfig(submitted);

@@ -1,6 +1,6 @@
 // Configuration paths, defaults and validation (SPEC 5.1). Global scope only.
 import { z } from "zod";
-import { noNul, NUL_MESSAGE } from "@/lib/validation/customer";
+import { noNul, NUL_MESSAGE } from "@/lib/validation/fields";
 
 export const DEFAULT_TOOLTIP = 'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
 

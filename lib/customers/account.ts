@@ -1,6 +1,7 @@
 // Account Information: names, email and password (each needing the current password) and the
 // Login as Customer consent, saved in one transaction; withdrawing consent ends open sessions.
-import type { Db, OnCommit } from "@/lib/db-client";
+import type { Db } from "@/lib/db-client";
+import type { Audit } from "@/lib/action-log/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
@@ -24,7 +25,7 @@ export type AccountInfoResult = { ok: true; message: string } | { ok: false; err
 
 export async function updateAccountInfo(
   db: Db,
-  args: { customerId: number; input: AccountInfoInput; impersonating: boolean; consentShown: boolean; shareAccountsPerWebsite: boolean; onCommit?: OnCommit },
+  args: { customerId: number; input: AccountInfoInput; impersonating: boolean; consentShown: boolean; shareAccountsPerWebsite: boolean; onCommit?: Audit },
 ): Promise<AccountInfoResult> {
   const { input } = args;
   const current = await db.customer.findUniqueOrThrow({

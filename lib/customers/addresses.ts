@@ -1,6 +1,7 @@
 // Address book: create/update/delete an address and the default billing/shipping pointers, in one transaction each.
-import type { Db, OnCommit } from "@/lib/db-client";
-import type { AddressInput } from "@/lib/validation/shop";
+import type { Db } from "@/lib/db-client";
+import type { Audit } from "@/lib/action-log/audit";
+import type { AddressInput } from "@/lib/validation/address";
 
 export const ADDRESS_GONE = "This address no longer exists.";
 
@@ -20,7 +21,7 @@ export const ADDRESS_FIELDS = {
 export async function saveAddress(
   db: Db,
   input: { customerId: number; addressId?: number; address: AddressInput },
-  onCommit?: OnCommit,
+  onCommit?: Audit,
 ): Promise<{ ok: true; id: number } | { ok: false; error: string }> {
   const { defaultBilling, defaultShipping, ...fields } = input.address;
   return db.$transaction(async (tx) => {
@@ -49,7 +50,7 @@ export async function saveAddress(
 export async function deleteAddress(
   db: Db,
   input: { customerId: number; addressId: number },
-  onCommit?: OnCommit,
+  onCommit?: Audit,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   return db.$transaction(async (tx) => {
     const r = await tx.customerAddress.deleteMany({ where: { id: input.addressId, customerId: input.customerId } });

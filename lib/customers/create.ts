@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { getConfig } from "@/lib/config";
-import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
 
 export function customerSearchText(firstName: string, lastName: string, email: string): string {
   return `${firstName} ${lastName} ${email}`.toLowerCase();
@@ -23,7 +23,7 @@ export type CreateCustomerInput = {
 export const EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
 
 /** Creates a customer; the email must be free on the website (or anywhere, with global account sharing). */
-export async function createCustomer(input: CreateCustomerInput, audit: AdminAudit = noAdminAudit): Promise<{ id: number } | { error: string; field: string }> {
+export async function createCustomer(input: CreateCustomerInput, audit: Audit = noAudit): Promise<{ id: number } | { error: string; field: string }> {
   const config = await getConfig();
   const email = input.email.toLowerCase();
   const clash = await db.customer.findFirst({

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { customerSearchText, EMAIL_TAKEN } from "./create";
-import { noAdminAudit, type AdminAudit } from "@/lib/action-log/admin-audit";
+import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
@@ -32,7 +32,7 @@ export async function updateCustomerByAdmin(
   opts: { customerId: number; canChangeAssistance: boolean; shareAccountsPerWebsite: boolean },
   input: AdminCustomerInput,
   client: Db = appDb,
-  audit: AdminAudit = noAdminAudit,
+  audit: Audit = noAudit,
 ): Promise<MutationResult> {
   return client.$transaction(async (tx) => {
     const current = await tx.customer.findUnique({
@@ -95,7 +95,7 @@ export async function updateCustomerByAdmin(
   });
 }
 
-export async function deleteCustomerByAdmin(customerId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<MutationResult> {
+export async function deleteCustomerByAdmin(customerId: number, client: Db = appDb, audit: Audit = noAudit): Promise<MutationResult> {
   return client.$transaction(async (tx) => {
     const found = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true, email: true, firstName: true, lastName: true } });
     if (!found) return { ok: false, error: CUSTOMER_NOT_FOUND };
@@ -107,7 +107,7 @@ export async function deleteCustomerByAdmin(customerId: number, client: Db = app
 }
 
 /** Sets a random password and returns it once (the admin passes it on). */
-export async function resetCustomerPassword(customerId: number, client: Db = appDb, audit: AdminAudit = noAdminAudit): Promise<{ password: string } | null> {
+export async function resetCustomerPassword(customerId: number, client: Db = appDb, audit: Audit = noAudit): Promise<{ password: string } | null> {
   const password = `${randomBytes(6).toString("base64url")}-A1a`;
   const passwordHash = await hashPassword(password);
   return client.$transaction(async (tx) => {

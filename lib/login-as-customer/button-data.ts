@@ -12,6 +12,17 @@ export function showLoginAsCustomerButton(admin: AdminPrincipal, config: AppConf
 
 export type StoreViewGroup = { websiteName: string; views: { id: number; name: string; disabled: boolean }[] };
 
+/** What starting answers the button: the storefront URL to open, or why not (the code picks the dialog). */
+export type StartData = { url?: string; code?: string };
+
+/** What the button's dialogs need when clicked. */
+export type LoginAsCustomerButtonData = {
+  hasConsent: boolean;
+  manualSelection: boolean;
+  storeViewGroups: StoreViewGroup[];
+  defaultStoreViewId: number | null;
+};
+
 export async function storeViewGroupsFor(customer: { websiteId: number }, config: AppConfig): Promise<StoreViewGroup[]> {
   const views = await listStoreViews();
   const groups = new Map<string, StoreViewGroup>();

@@ -1,6 +1,7 @@
 // Placing an order: one transaction for stock, cart, increment id, order, items,
 // addresses and comments. Any failure rolls everything back.
-import type { Db, OnCommit } from "@/lib/db-client";
+import type { Db } from "@/lib/db-client";
+import type { Audit } from "@/lib/action-log/audit";
 import { finalPrice } from "@/lib/catalog/pricing";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { addToCart, getOrCreateCart } from "@/lib/cart/cart";
@@ -30,7 +31,7 @@ export type PlaceOrderInput = {
   billingAddress?: OrderAddressInput;
   placedBy?: PlacedBy;
   /** runs inside the order's transaction once the order exists (e.g. its action-log entry) */
-  onCommit?: OnCommit;
+  onCommit?: Audit;
 };
 
 export type PlaceOrderResult = { ok: true; orderId: number; incrementId: string } | { ok: false; error: string };
@@ -139,7 +140,7 @@ function addressData(a: OrderAddressInput) {
 /** Puts the items of a past order back into the customer's cart (what is still sellable). */
 export async function reorder(
   db: Db,
-  input: { orderId: number; customerId: number; storeViewId: number; websiteId: number; onCommit?: OnCommit },
+  input: { orderId: number; customerId: number; storeViewId: number; websiteId: number; onCommit?: Audit },
 ): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
   // the cart row first, outside the transaction: a lost creation race (unique index) would abort a PostgreSQL transaction
   await getOrCreateCart(db, { customerId: input.customerId }, input.storeViewId);

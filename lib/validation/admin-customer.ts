@@ -1,18 +1,7 @@
+// zod schemas of the admin's customer forms (account information, new customer, addresses).
 import { z } from "zod";
-import { addressSchema } from "./shop";
-import { emailField, nameField } from "./customer";
-
-// an unticked checkbox is absent from the FormData
-export const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "1" || v === "true");
-
-export const idField = (message: string) =>
-  z
-    .string({ message })
-    .regex(/^\d{1,9}$/, message)
-    .transform(Number);
+import { addressSchema } from "./address";
+import { checkbox, emailField, idField, nameField, optionalIdField } from "./fields";
 
 export const adminCustomerSchema = z.object({
   customerId: idField("Unknown customer."),
@@ -35,23 +24,8 @@ export const adminNewCustomerSchema = adminCustomerSchema.omit({ customerId: tru
   websiteId: idField("Choose a website."),
 });
 
-/** An id passed to a server action as a plain argument (not FormData): a number or digits, never true, [1] or "0x10". */
-export const idArgument = z.union([
-  z.number().int().positive().max(2_147_483_647),
-  z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number),
-]);
-
 export const customerIdSchema = z.object({ customerId: idField("Unknown customer.") });
 
-const optionalAddressId = z
-  .string()
-  .regex(/^(\d{1,9})?$/, "Unknown address.")
-  .optional()
-  .transform((v) => (v ? Number(v) : undefined));
-
 /** Customer edit › Addresses: the storefront's address rules plus whose address it is. */
-export const adminAddressSchema = addressSchema.extend({ customerId: idField("Unknown customer."), addressId: optionalAddressId });
+export const adminAddressSchema = addressSchema.extend({ customerId: idField("Unknown customer."), addressId: optionalIdField("Unknown address.") });
 export const customerAddressRefSchema = z.object({ customerId: idField("Unknown customer."), addressId: idField("Unknown address.") });

@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { emailField, nameField, newPasswordField } from "./customer";
+import { emailField, idField, nameField, newPasswordField, optionalIdField } from "./fields";
 
-const optionalId = z
-  .string()
-  .regex(/^(\d{1,9})?$/, "Unknown record.")
-  .optional()
-  .transform((v) => (v ? Number(v) : undefined));
+const optionalId = optionalIdField("Unknown record.");
 
 export const currentPasswordField = z.string({ message: "Your Password is required." }).min(1, "Your Password is required.");
 
@@ -32,10 +28,7 @@ export const userSchema = z
     password: z.string().optional().default(""),
     passwordConfirmation: z.string().optional().default(""),
     isActive: z.enum(["1", "0"], { message: "Choose Active or Inactive." }).transform((v) => v === "1"),
-    roleId: z
-      .string({ message: "Choose a role." })
-      .regex(/^\d{1,9}$/, "Choose a role.")
-      .transform(Number),
+    roleId: idField("Choose a role."),
     currentPassword: currentPasswordField,
   })
   .superRefine((v, ctx) => {
@@ -48,10 +41,4 @@ export const userSchema = z
     }
   });
 
-export const idOnly = (key: string) =>
-  z.object({
-    [key]: z
-      .string()
-      .regex(/^\d{1,9}$/, "Unknown record.")
-      .transform(Number),
-  });
+export const idOnly = (key: string) => z.object({ [key]: idField("Unknown record.") });

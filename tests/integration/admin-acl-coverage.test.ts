@@ -10,7 +10,8 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import { isKnownResource } from "@/lib/acl/resources";
-import { NO_PERMISSION, SIGNED_OUT, type ActionState } from "@/lib/actions/guard";
+import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
+import type { ActionState } from "@/lib/actions/state";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { testDb, provider } from "../helpers/db";
@@ -21,6 +22,8 @@ const state = vi.hoisted(() => ({
   admin: null as AdminPrincipal | null,
   // every function adminAction() / adminRoute() built, with the resources it was given
   built: new Map<unknown, readonly string[]>(),
+  // every function adminCommand() built (called with a plain argument, not a FormData)
+  commands: new Map<unknown, readonly string[]>(),
 }));
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -42,11 +45,16 @@ vi.mock("@/lib/actions/admin-action", async (importOriginal) => {
   const orig = await importOriginal<typeof import("@/lib/actions/admin-action")>();
   return {
     ...orig,
-    adminAction: ((resource, schema, fn) => {
-      const action = orig.adminAction(resource, schema, fn);
+    adminAction: ((resource, schema, fn, options) => {
+      const action = orig.adminAction(resource, schema, fn, options);
       state.built.set(action, typeof resource === "string" ? [resource] : resource);
       return action;
     }) as typeof orig.adminAction,
+    adminCommand: ((resource, schema, fn, options) => {
+      const command = orig.adminCommand(resource, schema, fn, options);
+      state.commands.set(command, typeof resource === "string" ? [resource] : resource);
+      return command;
+    }) as typeof orig.adminCommand,
   };
 });
 vi.mock("@/lib/actions/admin-route", async (importOriginal) => {
@@ -119,9 +127,8 @@ const owned = (f: Fixtures) => ({
 
 /**
  * How to call each admin action with input that would change the fixtures if it ran.
- * adminAction() exports get a FormData; the others declare their own call and resources.
+ * adminAction() exports get a FormData; adminCommand() exports a plain argument (ARGS).
  */
-type Call = (f: Fixtures) => Promise<unknown>;
 const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> = {
   "config/actions.ts#saveConfigAction": () => ({ [TOOLTIP]: `ACL probe ${uid()}` }),
   "customers/actions.ts#saveCustomer": (f) => ({
@@ -177,23 +184,17 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
   "system/roles/actions.ts#deleteRoleAction": (f) => ({ roleId: String(f.role.id), currentPassword: "Admin123!" }),
 };
 type Refusals = { forbidden: string; signedOut: string };
-const CALLS: Record<string, { resources: string[]; call: Call; refusal?: Refusals }> = {
-  "customers/login-as-customer-log/actions.ts#endSessionFromLog": {
-    resources: ["customers.lac.login", "customers.lac.log"],
-    refusal: { forbidden: NO_PERMISSION, signedOut: NO_PERMISSION },
-    call: (f) => import("@/app/admin/(shell)/customers/login-as-customer-log/actions").then((m) => m.endSessionFromLog(f.session.id)),
-  },
-  // the Login as Customer button answers in the feature's own words (SPEC 6)
-  "login-as-customer/actions.ts#loginAsCustomerButtonInfo": {
-    resources: ["customers.lac.login"],
-    refusal: { forbidden: LAC.notAllowed, signedOut: LAC.notAllowed },
-    call: (f) => import("@/app/admin/(shell)/login-as-customer/actions").then((m) => m.loginAsCustomerButtonInfo(f.customer.id)),
-  },
-  "login-as-customer/actions.ts#startLoginAsCustomerAction": {
-    resources: ["customers.lac.login"],
-    refusal: { forbidden: LAC.notAllowed, signedOut: LAC.notAllowed },
-    call: (f) => import("@/app/admin/(shell)/login-as-customer/actions").then((m) => m.startLoginAsCustomerAction({ customerId: f.customer.id })),
-  },
+/** How to call each adminCommand() export with an argument that would change the fixtures if it ran. */
+const ARGS: Record<string, (f: Fixtures) => unknown> = {
+  "customers/login-as-customer-log/actions.ts#endSessionFromLog": (f) => f.session.id,
+  "login-as-customer/actions.ts#loginAsCustomerButtonInfo": (f) => f.customer.id,
+  "login-as-customer/actions.ts#startLoginAsCustomerAction": (f) => ({ customerId: f.customer.id }),
+};
+/** Refusals in a feature's own words instead of the permissions message. */
+const REFUSALS: Record<string, Refusals> = {
+  // the Login as Customer button answers in the feature's own words
+  "login-as-customer/actions.ts#loginAsCustomerButtonInfo": { forbidden: LAC.notAllowed, signedOut: LAC.notAllowed },
+  "login-as-customer/actions.ts#startLoginAsCustomerAction": { forbidden: LAC.notAllowed, signedOut: LAC.notAllowed },
 };
 
 /** Resources an adminAction checks inside its handler, beyond the wrapper's (config sections are guarded one by one). */
@@ -226,12 +227,14 @@ async function enumerateActions(): Promise<Entry[]> {
         entries.push({
           key,
           resources: [...built, ...(ALSO_NEEDS[key] ?? [])],
-          call: (f) => (value as (s: ActionState, d: FormData) => Promise<ActionState>)(null, toFormData(form(f))),
+          call: (f) => (value as (s: ActionState, d: FormData) => Promise<ActionState>)({}, toFormData(form(f))),
         });
+      } else if (state.commands.has(value)) {
+        const arg = ARGS[key];
+        if (!arg) throw new Error(`${key} is an adminCommand with no sample argument in ARGS: add one so its refusal is checked`);
+        entries.push({ key, resources: state.commands.get(value)!, call: (f) => (value as (a: unknown) => Promise<unknown>)(arg(f)), refusal: REFUSALS[key] });
       } else {
-        const declared = CALLS[key];
-        if (!declared) throw new Error(`${key} is not built with adminAction() and has no declared call in CALLS: it cannot be checked`);
-        entries.push({ key, resources: declared.resources, call: declared.call, refusal: declared.refusal });
+        throw new Error(`${key} is not built with adminAction() or adminCommand(): it cannot be checked`);
       }
     }
   }
@@ -254,7 +257,7 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
     expect(entries.length).toBeGreaterThanOrEqual(14);
     // a declared form or call for an export that no longer exists is a stale entry
     const keys = new Set(entries.map((e) => e.key));
-    expect([...Object.keys(FORMS), ...Object.keys(CALLS)].filter((k) => !keys.has(k))).toEqual([]);
+    expect([...Object.keys(FORMS), ...Object.keys(ARGS), ...Object.keys(REFUSALS)].filter((k) => !keys.has(k))).toEqual([]);
     expect(ADMIN_ROUTES.length).toBeGreaterThanOrEqual(3);
     // no server action outside the two products, and no inline "use server" function anywhere in app/
     for (const file of sourceFiles(".", /\.(ts|tsx)$/).filter((p) => /^(app|lib|components)\//.test(p))) {

@@ -10,7 +10,8 @@ import { loadAdminPrincipalFrom } from "../helpers/admin";
 import { hashPassword } from "@/lib/auth/password";
 import { toAppConfig } from "@/lib/config/schema";
 import type { AdminPrincipal } from "@/lib/acl/can";
-import type { ActionState } from "@/lib/actions/admin-action";
+import type { ActionState } from "@/lib/actions/state";
+import { NO_PERMISSION } from "@/lib/acl/messages";
 
 const request = vi.hoisted(() => ({ admin: null as AdminPrincipal | null, logDown: false }));
 
@@ -53,7 +54,7 @@ async function run(action: Action, values: Record<string, string | string[]>): P
   const f = new FormData();
   for (const [k, v] of Object.entries(values)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
   try {
-    return await action(null, f);
+    return await action({}, f);
   } catch (e) {
     if (String((e as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return "redirected";
     throw e;
@@ -254,7 +255,11 @@ describe(`back-office changes in the action log (${provider()})`, () => {
       data: { username, firstName: "S", lastName: "P", email: `${username}@example.com`, passwordHash: "x", roleId: support.id },
     });
     request.admin = await loadAdminPrincipalFrom(db, u.id);
-    expect(await run(config.saveConfigAction, { [TITLE]: "Not allowed" })).toEqual({ error: "Sorry, you need permissions to view this content." });
+    const refused = await run(config.saveConfigAction, { [TITLE]: "Not allowed" });
+    // the permissions message, and nothing else: no success, no field errors
+    expect(refused).toMatchObject({ error: NO_PERMISSION });
+    expect(refused).not.toHaveProperty("success");
+    expect(refused).not.toHaveProperty("fieldErrors");
     expect(await db.actionLog.count({ where: { adminUserId: u.id } })).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures";
 import { LAC } from "@/lib/login-as-customer/messages";
-import type { ActionState } from "@/lib/actions/shop-action";
+import type { ActionState } from "@/lib/actions/state";
 
 type Session = { shopper: Record<string, unknown> | null; impersonation: Record<string, unknown> | null; logFailures: number };
 const request = vi.hoisted((): Session => ({ shopper: null, impersonation: null, logFailures: 0 }));

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { guardAdmin, NO_PERMISSION, runAdminAction, SIGNED_OUT, formDataToObject } from "@/lib/actions/guard";
+import { guardAdmin, runAdminAction } from "@/lib/actions/guard";
+import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
+import { formDataToObject } from "@/lib/validation/form-data";
+import type { AdminActionContext } from "@/lib/actions/guard";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import { SUPPORT_RESOURCES, VIEWER_RESOURCES } from "@/prisma/demo-data";
 
@@ -82,7 +85,7 @@ describe("runAdminAction", () => {
   });
 
   it("runs the handler with parsed input and the admin", async () => {
-    const fn = vi.fn(async (input: { name: string; "tags[]": string[] }, admin: AdminPrincipal) => ({
+    const fn = vi.fn(async (input: { name: string; "tags[]": string[] }, { admin }: AdminActionContext) => ({
       success: `${input.name}:${input["tags[]"].join(",")}:${admin.id}`,
     }));
     const r = await runAdminAction(

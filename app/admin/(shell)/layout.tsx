@@ -5,6 +5,7 @@ import { visibleNav } from "@/lib/admin-nav";
 import { AdminSignOutButton } from "@/components/admin/admin-sign-out-button";
 import { LoginAsCustomerProvider } from "@/components/admin/login-as-customer-context";
 import { showLoginAsCustomerButton } from "@/lib/login-as-customer/button-data";
+import { loginAsCustomerButtonInfo, startLoginAsCustomerAction } from "./login-as-customer/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,12 @@ export default async function AdminShellLayout({ children }: { children: React.R
         </div>
       </nav>
       <main className="flex-1 p-8">
-        <LoginAsCustomerProvider enabled={showLoginAsCustomerButton(admin, config)}>{children}</LoginAsCustomerProvider>
+        <LoginAsCustomerProvider
+          enabled={showLoginAsCustomerButton(admin, config)}
+          actions={{ buttonInfo: loginAsCustomerButtonInfo, start: startLoginAsCustomerAction }}
+        >
+          {children}
+        </LoginAsCustomerProvider>
       </main>
     </div>
   );

@@ -10,7 +10,7 @@ import { ACTION_GROUPS } from "@/lib/action-log/record";
 export const saveConfigAction = adminAction(
   "stores.config",
   z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  async (input, admin, _form, { audit }) => {
+  async (input, { admin, audit }) => {
     const result = await saveConfig(input, (resource) => can(admin, resource), db, audit);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
     revalidatePath("/admin", "layout");

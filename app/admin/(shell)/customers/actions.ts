@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { adminAction, type ActionState } from "@/lib/actions/admin-action";
+import { adminAction } from "@/lib/actions/admin-action";
+import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ const logAs = (action: string, fullActionName: string) => ({ log: { group: ACTIO
 export const saveCustomer = adminAction(
   "customers.edit",
   adminCustomerSchema,
-  async (input, admin, _form, { audit }) => {
+  async (input, { admin, audit }) => {
     const config = await getConfig();
     // The toggle's intent: with the editable marker, the checkbox decides; without it
     // (toggle disabled or hidden) only a forced "on" counts, and is then checked below.
@@ -46,7 +47,7 @@ export const saveCustomer = adminAction(
 export const createCustomerByAdmin = adminAction(
   "customers.edit",
   adminNewCustomerSchema,
-  async (input, admin, _form, { audit }): Promise<ActionState> => {
+  async (input, { admin, audit }): Promise<ActionState> => {
     const config = await getConfig();
     const website = await db.website.findUnique({
       where: { id: input.websiteId },
@@ -83,7 +84,7 @@ export const createCustomerByAdmin = adminAction(
 export const deleteCustomer = adminAction(
   "customers.delete",
   customerIdSchema,
-  async (input, _admin, _form, { audit }) => {
+  async (input, { audit }) => {
     const result = await deleteCustomerByAdmin(input.customerId, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/customers");
@@ -95,7 +96,7 @@ export const deleteCustomer = adminAction(
 export const resetPassword = adminAction(
   "customers.edit",
   customerIdSchema,
-  async (input, _admin, _form, { audit }) => {
+  async (input, { audit }) => {
     const result = await resetCustomerPassword(input.customerId, db, audit);
     if (!result) return { error: "This customer no longer exists." };
     return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
@@ -107,7 +108,7 @@ export const resetPassword = adminAction(
 export const saveCustomerAddress = adminAction(
   "customers.edit",
   adminAddressSchema,
-  async (input, _admin, _form, { audit }) => {
+  async (input, { audit }) => {
     const { customerId, addressId, ...address } = input;
     if (!(await db.customer.findUnique({ where: { id: customerId }, select: { id: true } }))) return { error: CUSTOMER_NOT_FOUND };
     const before = addressId ? await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS }) : null;
@@ -134,7 +135,7 @@ export const saveCustomerAddress = adminAction(
 export const deleteCustomerAddress = adminAction(
   "customers.edit",
   customerAddressRefSchema,
-  async ({ customerId, addressId }, _admin, _form, { audit }) => {
+  async ({ customerId, addressId }, { audit }) => {
     const before = await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS });
     const r = await deleteAddress(db, { customerId, addressId }, (tx) =>
       audit(tx, { customerId, details: `Deleted address #${addressId} of customer #${customerId}: ${before?.street ?? ""}, ${before?.city ?? ""}`, before }),

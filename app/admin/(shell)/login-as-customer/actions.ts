@@ -4,50 +4,56 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
-import { getAdmin } from "@/lib/auth/admin-session";
-import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-customer/service";
+import { adminCommand } from "@/lib/actions/admin-action";
+import { startLoginAsCustomer, LAC_RESOURCE } from "@/lib/login-as-customer/service";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { idArgument } from "@/lib/validation/admin-customer";
-import { showLoginAsCustomerButton, storeViewGroupsFor, type StoreViewGroup } from "@/lib/login-as-customer/button-data";
+import { idArgument } from "@/lib/validation/fields";
+import type { ActionState } from "@/lib/actions/state";
+import type { StartData } from "@/lib/login-as-customer/button-data";
+import { storeViewGroupsFor, type LoginAsCustomerButtonData } from "@/lib/login-as-customer/button-data";
 
-const input = z.object({
-  customerId: idArgument,
-  storeViewId: idArgument.nullish(),
-});
-
-export type ButtonInfo =
-  | { ok: true; hasConsent: boolean; manualSelection: boolean; storeViewGroups: StoreViewGroup[]; defaultStoreViewId: number | null }
-  | { ok: false; error: string };
+/** A malformed argument names no customer: refused in the button's own words, as a whole. */
+const orCustomerGone = <T extends z.ZodType>(schema: T) =>
+  z.unknown().transform((raw, ctx): z.output<T> => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: "custom", message: LAC.customerGone });
+    return z.NEVER;
+  });
+const customerIdArgument = orCustomerGone(idArgument);
 
 /** What the button needs when clicked: consent, and the Manual Selection store view list. */
-export async function loginAsCustomerButtonInfo(rawCustomerId: unknown): Promise<ButtonInfo> {
-  const id = idArgument.safeParse(rawCustomerId);
-  const [admin, config] = await Promise.all([getAdmin(), getConfig()]);
-  if (!config.loginAsCustomerEnabled) return { ok: false, error: LAC.featureDisabled };
-  if (!admin || !showLoginAsCustomerButton(admin, config)) return { ok: false, error: LAC.notAllowed };
-  if (!id.success) return { ok: false, error: LAC.customerGone };
-  const customer = await db.customer.findUnique({ where: { id: id.data }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
-  if (!customer) return { ok: false, error: LAC.customerGone };
-  return {
-    ok: true,
-    hasConsent: customer.assistanceAllowed,
-    manualSelection: config.storeViewManualChoice,
-    storeViewGroups: await storeViewGroupsFor(customer, config),
-    defaultStoreViewId: customer.storeViewId,
-  };
-}
+export const loginAsCustomerButtonInfo = adminCommand(
+  LAC_RESOURCE,
+  customerIdArgument,
+  async (customerId) => {
+    const config = await getConfig();
+    if (!config.loginAsCustomerEnabled) return { error: LAC.featureDisabled };
+    const customer = await db.customer.findUnique({ where: { id: customerId }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
+    if (!customer) return { error: LAC.customerGone };
+    const data: LoginAsCustomerButtonData = {
+      hasConsent: customer.assistanceAllowed,
+      manualSelection: config.storeViewManualChoice,
+      storeViewGroups: await storeViewGroupsFor(customer, config),
+      defaultStoreViewId: customer.storeViewId,
+    };
+    return { data };
+  },
+  { refusal: LAC.notAllowed },
+);
 
-export type StartActionResult = { ok: true; url: string } | { ok: false; code: StartErrorCode | "invalid"; error: string };
+const startInput = orCustomerGone(z.object({ customerId: idArgument, storeViewId: idArgument.nullish() }));
 
-/** The Login as Customer button's server action: same domain function and checks as the API. */
-export async function startLoginAsCustomerAction(raw: { customerId: unknown; storeViewId?: unknown }): Promise<StartActionResult> {
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "invalid", error: LAC.customerGone };
-  const [admin, config, h] = await Promise.all([getAdmin(), getConfig(), headers()]);
-  const result = await startLoginAsCustomer({ db, config }, { admin, customerId: parsed.data.customerId, storeViewId: parsed.data.storeViewId ?? null });
-  if (!result.ok && admin) {
+/** The Login as Customer button's confirmation: same domain function and checks as the API. */
+export const startLoginAsCustomerAction = adminCommand(
+  LAC_RESOURCE,
+  startInput,
+  async ({ customerId, storeViewId }, { admin }): Promise<ActionState<StartData>> => {
+    const [config, h] = await Promise.all([getConfig(), headers()]);
+    const result = await startLoginAsCustomer({ db, config }, { admin, customerId, storeViewId: storeViewId ?? null });
+    if (result.ok) return { data: { url: result.url } };
     await recordAction(db, {
       group: ACTION_GROUPS.loginAsCustomer,
       action: "start",
@@ -56,10 +62,11 @@ export async function startLoginAsCustomerAction(raw: { customerId: unknown; sto
       errorMessage: result.error,
       adminUserId: admin.id,
       username: admin.username,
-      customerId: parsed.data.customerId,
+      customerId,
       ip: clientIp(h),
-      details: `Login as customer refused: ${parsed.data.customerId}`,
+      details: `Login as customer refused: ${customerId}`,
     });
-  }
-  return result.ok ? { ok: true, url: result.url } : { ok: false, code: result.code, error: result.error };
-}
+    return { error: result.error, data: { code: result.code } };
+  },
+  { refusal: LAC.notAllowed },
+);

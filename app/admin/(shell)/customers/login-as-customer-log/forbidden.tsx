@@ -1,5 +1,6 @@
 // 403 for the Login as Customer Log: while the feature is disabled the page says so
-// (SPEC 5.5); otherwise the role lacks "View Login as Customer Log".
+// (not that the role lacks access); otherwise the role lacks "View Login as Customer Log".
+import { NO_PERMISSION } from "@/lib/acl/messages";
 import { getConfig } from "@/lib/config";
 import { LAC } from "@/lib/login-as-customer/messages";
 
@@ -9,7 +10,7 @@ export default async function LoginAsCustomerLogForbidden() {
     <section>
       <h1 className="mb-4 text-3xl font-semibold">Login as Customer Log</h1>
       <p className="text-gray-700" role="alert">
-        {config.loginAsCustomerEnabled ? "Sorry, you need permissions to view this content." : LAC.featureDisabled}
+        {config.loginAsCustomerEnabled ? NO_PERMISSION : LAC.featureDisabled}
       </p>
     </section>
   );

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { adminAction, type ActionState } from "@/lib/actions/admin-action";
+import { adminAction } from "@/lib/actions/admin-action";
+import type { ActionState } from "@/lib/actions/state";
 import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteRole, saveRole } from "@/lib/admin/roles";
 import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permissions";
@@ -12,7 +13,7 @@ import { ACTION_GROUPS } from "@/lib/action-log/record";
 export const saveRoleAction = adminAction(
   "system.permissions.roles",
   roleSchema,
-  async (input, admin, _form, { audit }): Promise<ActionState> => {
+  async (input, { admin, audit }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
       return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
     const result = await saveRole(
@@ -36,7 +37,7 @@ export const deleteRoleAction = adminAction(
       .transform(Number),
     currentPassword: currentPasswordField.optional(),
   }),
-  async (input, _admin, _form, { audit }): Promise<ActionState> => {
+  async (input, { audit }): Promise<ActionState> => {
     const result = await deleteRole(input.roleId, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/system/roles");

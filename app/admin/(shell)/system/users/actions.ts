@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { adminAction, type ActionState } from "@/lib/actions/admin-action";
+import { adminAction } from "@/lib/actions/admin-action";
+import type { ActionState } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
 import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
@@ -12,7 +13,7 @@ import { ACTION_GROUPS } from "@/lib/action-log/record";
 export const saveUserAction = adminAction(
   "system.permissions.users",
   userSchema,
-  async (input, admin, _form, { audit }): Promise<ActionState> => {
+  async (input, { admin, audit }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
       return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
     const result = await saveUser(
@@ -40,7 +41,7 @@ export const saveUserAction = adminAction(
 export const deleteUserAction = adminAction(
   "system.permissions.users",
   idOnly("userId"),
-  async (input, admin, _form, { audit }): Promise<ActionState> => {
+  async (input, { admin, audit }): Promise<ActionState> => {
     const result = await deleteUser(input.userId as number, admin.id, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/system/users");

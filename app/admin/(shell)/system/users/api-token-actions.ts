@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { adminAction } from "@/lib/actions/admin-action";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
-import { noNul, NUL_MESSAGE } from "@/lib/validation/customer";
+import { noNul, NUL_MESSAGE } from "@/lib/validation/fields";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -14,7 +14,7 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const createApiTokenAction = adminAction(
   "system.permissions.users",
   z.object({ userId: id, name: z.string().trim().min(1, "Token Name is required.").max(100, "Use 100 characters or fewer.").refine(noNul, NUL_MESSAGE) }),
-  async ({ userId, name }, _admin, _form, { audit }) => {
+  async ({ userId, name }, { audit }) => {
     const user = await db.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true } });
     if (!user) return { error: "This user no longer exists." };
     // the token itself is shown once and never recorded
@@ -32,7 +32,7 @@ export const createApiTokenAction = adminAction(
 export const revokeApiTokenAction = adminAction(
   "system.permissions.users",
   z.object({ tokenId: id, userId: id }),
-  async ({ tokenId, userId }, _admin, _form, { audit }) => {
+  async ({ tokenId, userId }, { audit }) => {
     const r = await db.$transaction(async (tx) => {
       const revoked = await tx.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
       if (revoked.count) await audit(tx, { details: `API token #${tokenId} of user #${userId} revoked` });

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { shopperAction, type TxHook } from "@/lib/actions/shop-action";
+import { shopperAction } from "@/lib/actions/shop-action";
+import type { Audit } from "@/lib/action-log/audit";
 import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty, type CartResult, type DbTx } from "@/lib/cart/cart";
 import { cartOwnerForWrite, currentCartId } from "@/lib/cart/current";
 import { CART_MESSAGES } from "@/lib/cart/rules";
@@ -30,7 +31,7 @@ export const addToCartAction = shopperAction(
 );
 
 /** Runs a cart change in a transaction and records it there when it succeeded (Login as Customer). */
-async function inTransaction<R extends CartResult>(audit: TxHook, work: (tx: DbTx) => Promise<R>): Promise<R> {
+async function inTransaction<R extends CartResult>(audit: Audit, work: (tx: DbTx) => Promise<R>): Promise<R> {
   return db.$transaction(async (tx) => {
     const r = await work(tx);
     if (r.ok) await audit(tx);

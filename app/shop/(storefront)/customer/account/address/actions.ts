@@ -6,7 +6,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
 import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
-import { addressSchema, idField } from "@/lib/validation/shop";
+import { addressSchema } from "@/lib/validation/shop";
+import { idField } from "@/lib/validation/fields";
 
 export const createAddressAction = shopperAction(
   addressSchema,
@@ -19,7 +20,7 @@ export const createAddressAction = shopperAction(
 );
 
 export const updateAddressAction = shopperAction(
-  addressSchema.extend({ addressId: idField("Address") }),
+  addressSchema.extend({ addressId: idField("Address is invalid.") }),
   async ({ addressId, ...address }, { shopper, audit }) => {
     const r = await saveAddress(db, { customerId: shopper.id, addressId, address }, audit);
     if (!r.ok) return { error: r.error };
@@ -30,7 +31,7 @@ export const updateAddressAction = shopperAction(
 );
 
 export const deleteAddressAction = shopperAction(
-  z.object({ addressId: idField("Address") }),
+  z.object({ addressId: idField("Address is invalid.") }),
   async ({ addressId }, { shopper, audit }) => {
     const r = await deleteAddress(db, { customerId: shopper.id, addressId }, audit);
     revalidatePath("/shop", "layout");

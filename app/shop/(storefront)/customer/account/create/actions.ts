@@ -1,31 +1,19 @@
 "use server";
 
-import { createAccountSchema, fieldErrors, formToObject, type FieldErrors } from "@/lib/validation/customer";
+import { shopperAction } from "@/lib/actions/shop-action";
 import { createCustomer } from "@/lib/customers/create";
 import { getCurrentStoreView } from "@/lib/store/store-view";
-import { getShopper } from "@/lib/auth/shop-session";
+import { createAccountSchema } from "@/lib/validation/shop";
 
-export type CreateAccountState = { errors?: FieldErrors; created?: boolean; values?: Record<string, string> };
-
-export async function createAccountAction(_prev: CreateAccountState, form: FormData): Promise<CreateAccountState> {
-  if (await getShopper()) return { errors: { form: "You are already signed in. Sign out to create another account." } };
-  const parsed = createAccountSchema.safeParse(
-    formToObject(form, ["firstName", "lastName", "email", "password", "passwordConfirmation", "newsletter", "assistanceAllowed"]),
-  );
-  const values = {
-    firstName: String(form.get("firstName") ?? ""),
-    lastName: String(form.get("lastName") ?? ""),
-    email: String(form.get("email") ?? ""),
-    newsletter: form.get("newsletter") ? "on" : "",
-    assistanceAllowed: form.get("assistanceAllowed") ? "on" : "",
-  };
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const storeView = await getCurrentStoreView();
-  const result = await createCustomer({
-    ...parsed.data,
-    websiteId: storeView.websiteId,
-    storeViewId: storeView.id,
-  });
-  if ("error" in result) return { errors: { [result.field]: result.error }, values };
-  return { created: true };
-}
+/** A visitor creates their account; the form then signs them in with what they typed. */
+export const createAccountAction = shopperAction(
+  createAccountSchema,
+  async (input, { shopper }) => {
+    if (shopper) return { error: "You are already signed in. Sign out to create another account." };
+    const storeView = await getCurrentStoreView();
+    const result = await createCustomer({ ...input, websiteId: storeView.websiteId, storeViewId: storeView.id });
+    if ("error" in result) return { fieldErrors: { [result.field]: result.error } };
+    return { success: "Thank you for registering." };
+  },
+  { allowGuests: true },
+);

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getConfig } from "@/lib/config";
 import { getShopper } from "@/lib/auth/shop-session";
 import { CreateAccountForm } from "@/components/shop/create-account-form";
+import { createAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create New Customer Account" };
 
@@ -12,7 +13,12 @@ export default async function CreateAccountPage() {
   return (
     <section className="max-w-xl">
       <h1 className="mb-6 text-3xl font-semibold">Create New Customer Account</h1>
-      <CreateAccountForm optInTitle={config.optInTitle} optInTooltip={config.optInTooltip} showConsent={config.loginAsCustomerEnabled} />
+      <CreateAccountForm
+        action={createAccountAction}
+        optInTitle={config.optInTitle}
+        optInTooltip={config.optInTooltip}
+        showConsent={config.loginAsCustomerEnabled}
+      />
     </section>
   );
 }
