@@ -1,7 +1,8 @@
 // Admin navigation (SPEC 3a): each entry shows only when the role has its resource.
 import { can, type AdminPrincipal } from "@/lib/acl/can";
+import type { ResourceId } from "@/lib/acl/resources";
 
-export type NavEntry = { label: string; href: string; resource: string; section: string; requiresFeature?: boolean };
+export type NavEntry = { label: string; href: string; resource: ResourceId; section: string; requiresFeature?: boolean };
 
 export const ADMIN_NAV: NavEntry[] = [
   { label: "Dashboard", href: "/admin", resource: "dashboard", section: "Dashboard" },

@@ -28,7 +28,7 @@ export function createPrismaClient(url = resolveDatabaseUrl()): Db {
     // A dropped or refused connection must fail the request fast (connectionTimeoutMillis, then 503)
     // and never crash the process: errors of idle pooled clients are logged, the pool replaces them.
     const adapter = new PrismaPg(
-      { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+      { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10), connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
       { onPoolError: (e) => console.error(`database pool: ${e.message}`), onConnectionError: (e) => console.error(`database connection: ${e.message}`) },
     );
     // Same models, other provider: the PostgreSQL client is used through the SQLite client's type.

@@ -1,6 +1,6 @@
 // The demo data itself, as a function of a client, so tests can seed their own databases.
 import type { Db } from "../lib/db-client";
-import { ALL_RESOURCE_IDS, withAncestors, withDescendants } from "../lib/acl/resources";
+import { isKnownResource, withAncestors, withDescendants } from "../lib/acl/resources";
 
 type Options = { hashPassword: (p: string) => Promise<string>; generatedCustomers?: number; generatedOrders?: number; testAgents?: number };
 
@@ -68,7 +68,7 @@ function rng(seed: number) {
   };
 }
 
-export const SUPPORT_RESOURCES = ["dashboard", ...withDescendants("sales"), ...withDescendants("customers")];
+export const SUPPORT_RESOURCES: string[] = ["dashboard", ...withDescendants("sales"), ...withDescendants("customers")];
 export const VIEWER_RESOURCES = ["dashboard", ...withAncestors("sales.orders.view"), ...withAncestors("customers.all")];
 
 export const PRODUCTS: { sku: string; name: string; price: number; qty: number; category: string; wholesale?: number }[] = [
@@ -123,7 +123,7 @@ export async function seedDemoData(db: Db, opts: Options): Promise<{ skipped: bo
   const viewerRole = await db.adminRole.create({
     data: { name: "Viewer", resources: { create: [...new Set(VIEWER_RESOURCES)].map((resource) => ({ resource })) } },
   });
-  if (SUPPORT_RESOURCES.some((r) => !ALL_RESOURCE_IDS.includes(r))) throw new Error("unknown resource in Support role");
+  if (SUPPORT_RESOURCES.some((r) => !isKnownResource(r))) throw new Error("unknown resource in Support role");
   await db.adminUser.create({
     data: {
       username: "admin",

@@ -15,7 +15,7 @@ export function ResourceTree({ initial, disabled }: { initial: string[]; disable
       return next;
     });
   }
-  function render(nodes: AclNode[], level: number) {
+  function render(nodes: readonly AclNode[], level: number) {
     return (
       <ul className={level ? "ml-6" : ""} role={level ? "group" : undefined}>
         {nodes.map((n) => (

@@ -1,3 +1,5 @@
+import type { ResourceId } from "./resources";
+
 // The one permission check. Roles are read from the database on every request
 // (lib/auth/admin-session.ts), never trusted from the JWT.
 export type AdminPrincipal = {
@@ -11,7 +13,7 @@ export type AdminPrincipal = {
   resources: ReadonlySet<string>;
 };
 
-export function can(admin: Pick<AdminPrincipal, "allResources" | "resources"> | null | undefined, resource: string): boolean {
+export function can(admin: Pick<AdminPrincipal, "allResources" | "resources"> | null | undefined, resource: ResourceId): boolean {
   if (!admin) return false;
   return admin.allResources || admin.resources.has(resource);
 }

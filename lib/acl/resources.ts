@@ -1,8 +1,11 @@
-// The ACL resource tree (SPEC 5.3), as data. Ids are stable strings stored in
-// AdminRoleResource; titles are what the Role Resources tree shows.
-export type AclNode = { id: string; title: string; children?: AclNode[] };
+// The ACL resource tree, as data. Ids are stable strings stored in
+// AdminRoleResource; titles are what the Role Resources tree shows. The ids are
+// typed: requireAdmin, the action wrappers and the navigation accept only these.
+export type AclNode = { readonly id: string; readonly title: string; readonly children?: readonly AclNode[] };
 
-export const ACL_TREE: AclNode[] = [
+type IdsOf<T> = T extends readonly (infer N)[] ? (N extends { id: infer I; children?: infer C } ? I | IdsOf<C> : never) : never;
+
+export const ACL_TREE = [
   { id: "dashboard", title: "Dashboard" },
   {
     id: "sales",
@@ -95,9 +98,12 @@ export const ACL_TREE: AclNode[] = [
       },
     ],
   },
-];
+] as const satisfies readonly AclNode[];
 
-function flatten(nodes: AclNode[], parent: string | null, out: Map<string, { node: AclNode; parent: string | null }>) {
+/** Every resource id of the tree. */
+export type ResourceId = IdsOf<typeof ACL_TREE>;
+
+function flatten(nodes: readonly AclNode[], parent: string | null, out: Map<string, { node: AclNode; parent: string | null }>) {
   for (const node of nodes) {
     out.set(node.id, { node, parent });
     if (node.children) flatten(node.children, node.id, out);
@@ -106,9 +112,7 @@ function flatten(nodes: AclNode[], parent: string | null, out: Map<string, { nod
 }
 
 export const ACL_INDEX = flatten(ACL_TREE, null, new Map());
-export const ALL_RESOURCE_IDS = [...ACL_INDEX.keys()];
-
-export type AclResource = (typeof ALL_RESOURCE_IDS)[number];
+export const ALL_RESOURCE_IDS = [...ACL_INDEX.keys()] as ResourceId[];
 
 /** The resource and all its descendants (ticking a parent ticks its children). */
 export function withDescendants(id: string): string[] {
@@ -130,6 +134,6 @@ export function withAncestors(id: string): string[] {
   return out;
 }
 
-export function isKnownResource(id: string): boolean {
+export function isKnownResource(id: string): id is ResourceId {
   return ACL_INDEX.has(id);
 }

@@ -10,13 +10,14 @@ import type { z } from "zod";
 import { headers } from "next/headers";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getAdmin } from "@/lib/auth/admin-session";
+import type { ResourceId } from "@/lib/acl/resources";
 import { adminAuditor, type AdminLogSpec } from "@/lib/action-log/admin-audit";
 import { clientIp } from "@/lib/http/client-ip";
 import { submittedValues } from "@/lib/validation/form-data";
 import { guardAdmin, runAdminAction, type AdminHandler } from "./guard";
 import type { ActionState, FormAction } from "./state";
 
-type Resource = string | readonly string[];
+type Resource = ResourceId | readonly ResourceId[];
 export type AdminActionOptions = {
   log?: AdminLogSpec;
   /** the feature's own words for a refusal by the ACL or a signed-out caller (instead of the permissions message) */

@@ -4,10 +4,11 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { getAdmin } from "@/lib/auth/admin-session";
 import type { AdminPrincipal } from "@/lib/acl/can";
+import type { ResourceId } from "@/lib/acl/resources";
 import { withDbUnavailable } from "@/lib/http/db-unavailable";
 import { guardAdmin } from "./guard";
 
-export function adminRoute<C>(resource: string | readonly string[], handler: (req: Request, admin: AdminPrincipal, ctx: C) => Promise<Response>) {
+export function adminRoute<C>(resource: ResourceId | readonly ResourceId[], handler: (req: Request, admin: AdminPrincipal, ctx: C) => Promise<Response>) {
   // a database outage answers 503 with a clear message, never a 500
   return withDbUnavailable(async (req: Request, ctx: C): Promise<Response> => {
     const guard = guardAdmin(await getAdmin(), resource);

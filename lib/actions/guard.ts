@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
+import type { ResourceId } from "@/lib/acl/resources";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { fieldErrors } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data";
@@ -11,7 +12,7 @@ import type { ActionState } from "./state";
 export type GuardResult = { ok: true; admin: AdminPrincipal } | { ok: false; status: 401 | 403; error: string };
 
 /** resources: every one of them is required. */
-export function guardAdmin(admin: AdminPrincipal | null | undefined, resources: string | readonly string[]): GuardResult {
+export function guardAdmin(admin: AdminPrincipal | null | undefined, resources: ResourceId | readonly ResourceId[]): GuardResult {
   if (!admin) return { ok: false, status: 401, error: SIGNED_OUT };
   const list = typeof resources === "string" ? [resources] : resources;
   if (!list.every((r) => can(admin, r))) return { ok: false, status: 403, error: NO_PERMISSION };
@@ -25,7 +26,7 @@ export type AdminHandler<I, D = Record<string, string>> = (input: I, ctx: AdminA
 /** The core of every admin action, with the admin passed in: guard, then parse (FormData or a plain argument), then run. */
 export async function runAdminAction<S extends z.ZodType, D = Record<string, string>>(
   admin: AdminPrincipal | null,
-  resource: string | readonly string[],
+  resource: ResourceId | readonly ResourceId[],
   schema: S,
   fn: AdminHandler<z.output<S>, D>,
   input: FormData | unknown,

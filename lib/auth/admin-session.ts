@@ -8,6 +8,7 @@ import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
+import type { ResourceId } from "@/lib/acl/resources";
 import { ADMIN_SESSION_COOKIE, adminAuthSecret } from "./cookies";
 
 export async function adminIdFromToken(raw: string | undefined): Promise<{ id: number; sv: number } | null> {
@@ -49,7 +50,7 @@ export const getAdmin = cache(async (): Promise<AdminPrincipal | null> => {
 });
 
 /** For pages and server actions: the admin, else a redirect to sign-in; a 403 page without the resource. */
-export async function requireAdmin(resource?: string): Promise<AdminPrincipal> {
+export async function requireAdmin(resource?: ResourceId): Promise<AdminPrincipal> {
   const admin = await getAdmin();
   if (!admin) redirect("/admin/login");
   if (resource && !can(admin, resource)) forbidden();

@@ -1,5 +1,7 @@
 // Cookie names of the two sign-in realms. Edge-safe (no Node imports): used by
 // middleware.ts as well as the next-auth options.
+import { env } from "@/lib/env";
+
 export const ADMIN_SESSION_COOKIE = "lac_admin_session";
 export const SHOP_SESSION_COOKIE = "lac_shop_session";
 export const STORE_VIEW_COOKIE = "lac_store";
@@ -8,15 +10,15 @@ export const ADMIN_AUTH_BASE_PATH = "/api/admin-auth";
 export const SHOP_AUTH_BASE_PATH = "/api/shop-auth";
 
 export function secureCookiesEnabled(): boolean {
-  return process.env.COOKIE_SECURE === "true";
+  return env().COOKIE_SECURE === "true";
 }
 
-export function adminAuthSecret(): string | undefined {
-  return process.env.ADMIN_AUTH_SECRET;
+export function adminAuthSecret(): string {
+  return env().ADMIN_AUTH_SECRET;
 }
 
-export function shopAuthSecret(): string | undefined {
-  return process.env.SHOP_AUTH_SECRET;
+export function shopAuthSecret(): string {
+  return env().SHOP_AUTH_SECRET;
 }
 
 type CookieSet = {

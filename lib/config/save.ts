@@ -7,6 +7,7 @@ import { END_REASONS, endAllSessions } from "@/lib/login-as-customer/end-session
 import { CONFIG_FIELDS, CONFIG_PATHS, type ConfigPath } from "./schema";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { NO_PERMISSION } from "@/lib/acl/messages";
+import type { ResourceId } from "@/lib/acl/resources";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const CONFIG_SECTIONS = [
@@ -38,7 +39,7 @@ export function validateConfig(submitted: Record<string, unknown>): { values: Pa
 
 export async function saveConfig(
   submitted: Record<string, unknown>,
-  allowed: (resource: string) => boolean,
+  allowed: (resource: ResourceId) => boolean,
   client: Db = appDb,
   audit: Audit = noAudit,
 ): Promise<ConfigSaveResult> {

@@ -5,6 +5,7 @@ import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
 import { formDataToObject } from "@/lib/validation/form-data";
 import type { AdminActionContext } from "@/lib/actions/guard";
 import type { AdminPrincipal } from "@/lib/acl/can";
+import type { ResourceId } from "@/lib/acl/resources";
 import { SUPPORT_RESOURCES, VIEWER_RESOURCES } from "@/prisma/demo-data";
 
 const principal = (resources: readonly string[], allResources = false): AdminPrincipal => ({
@@ -42,7 +43,7 @@ const MATRIX: Record<string, [boolean, boolean, boolean]> = {
 };
 
 describe("guardAdmin: the ACL decision of every action and route handler", () => {
-  for (const [resource, [a, s, v]] of Object.entries(MATRIX)) {
+  for (const [resource, [a, s, v]] of Object.entries(MATRIX) as [ResourceId, boolean[]][]) {
     it(`${resource}: Administrators ${a}, Support ${s}, Viewer ${v}`, () => {
       expect(guardAdmin(administrator, resource).ok).toBe(a);
       expect(guardAdmin(support, resource).ok).toBe(s);
