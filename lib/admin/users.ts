@@ -6,7 +6,6 @@ import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
-import { LAC_LOGIN } from "./roles";
 
 export const USERNAME_TAKEN = "A user with the same user name already exists.";
 export const EMAIL_TAKEN = "A user with the same email already exists.";
@@ -33,7 +32,7 @@ async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   if (!r) return null;
   const set = new Set(r.resources.map((x) => x.resource));
   return {
-    login: r.allResources || set.has(LAC_LOGIN),
+    login: r.allResources || set.has("customers.lac.login"),
     permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")),
   };
 }

@@ -10,7 +10,6 @@ import { LAC } from "./messages";
 import { END_REASONS, endSessions, endSessionsForAdmin } from "./end-sessions";
 import { hashSecret, isWellFormedSecret, newSecret } from "./secret";
 
-export const LAC_RESOURCE = "customers.lac.login";
 export const REDEEM_PATH = "/shop/login-as-customer";
 
 export type StartErrorCode = "feature_disabled" | "forbidden" | "customer_not_found" | "no_consent" | "store_view_required" | "invalid_store_view";
@@ -44,7 +43,7 @@ export async function startLoginAsCustomer(
   const now = deps.now ?? new Date();
   if (!config.loginAsCustomerEnabled) return { ok: false, code: "feature_disabled", error: LAC.featureDisabled };
   const admin = input.admin;
-  if (!admin || !can(admin, LAC_RESOURCE)) return { ok: false, code: "forbidden", error: LAC.notAllowed };
+  if (!admin || !can(admin, "customers.lac.login")) return { ok: false, code: "forbidden", error: LAC.notAllowed };
 
   return db.$transaction(async (tx) => {
     await lockAdmin(tx, admin.id);
@@ -178,7 +177,7 @@ export async function redeemLoginAsCustomerSecret(deps: Deps, input: { secret: u
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
-    if (!can(principal, LAC_RESOURCE)) return { ok: false as const, reason: "admin_forbidden" as const, ...ids };
+    if (!can(principal, "customers.lac.login")) return { ok: false as const, reason: "admin_forbidden" as const, ...ids };
     if (!customer) return { ok: false as const, reason: "customer_not_found" as const, ...ids };
     if (!customer.assistanceAllowed) return { ok: false as const, reason: "no_consent" as const, ...ids };
     if (!storeView || !storeView.isActive || (config.shareAccountsPerWebsite && storeView.websiteId !== customer.websiteId)) {
@@ -257,7 +256,10 @@ export async function checkLoginAsCustomerSession(deps: Deps, input: { sessionId
     const [admin, customer] = await Promise.all([
       db.adminUser.findUnique({
         where: { id: session.adminUserId },
-        select: { isActive: true, role: { select: { allResources: true, resources: { where: { resource: LAC_RESOURCE }, select: { resource: true } } } } },
+        select: {
+          isActive: true,
+          role: { select: { allResources: true, resources: { where: { resource: "customers.lac.login" }, select: { resource: true } } } },
+        },
       }),
       db.customer.findUnique({ where: { id: session.customerId }, select: { assistanceAllowed: true } }),
     ]);
