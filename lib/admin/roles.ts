@@ -4,7 +4,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { isKnownResource, withAncestors } from "@/lib/acl/resources";
-import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 

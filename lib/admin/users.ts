@@ -3,7 +3,7 @@
 // to a role without "Allow Login as Customer". One transaction each.
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
-import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 

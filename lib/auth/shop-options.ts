@@ -13,7 +13,7 @@ import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./thr
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { redeemLoginAsCustomerSecret, REDEEM_FAILURE_REASONS, type RedeemedSession } from "@/lib/login-as-customer/service";
+import { redeemLoginAsCustomerSecret, REDEEM_FAILURE_REASONS, type RedeemedSession } from "@/lib/login-as-customer/redeem";
 import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/log";
 import { clientIp } from "@/lib/http/client-ip";
 

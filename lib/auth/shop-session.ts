@@ -7,7 +7,7 @@ import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
 import { getConfig } from "@/lib/config";
-import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/service";
+import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
 
 export type Shopper = {
   id: number;

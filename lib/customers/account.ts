@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db-client";
 import type { Audit } from "@/lib/action-log/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 import { customerSearchText, EMAIL_TAKEN } from "./create";
 
 export const WRONG_CURRENT_PASSWORD = "The password doesn't match this account. Verify the password and try again.";

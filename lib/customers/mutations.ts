@@ -4,7 +4,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db as appDb, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { customerSearchText, EMAIL_TAKEN } from "./create";
 import { noAudit, type Audit } from "@/lib/action-log/audit";

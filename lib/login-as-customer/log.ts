@@ -1,7 +1,7 @@
 // Action log entries of the Login as Customer session itself (login / logout).
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
-import { REDEEM_FAILURE_REASONS, type RedeemResult } from "./service";
+import { REDEEM_FAILURE_REASONS, type RedeemResult } from "./redeem";
 
 export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, ip: string): Promise<void> {
   if (result.ok) {

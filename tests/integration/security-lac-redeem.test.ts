@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { shopAuthOptions } from "@/lib/auth/shop-options";
 import { loadAdminPrincipalFrom } from "../helpers/admin";
-import { startLoginAsCustomer } from "@/lib/login-as-customer/service";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
 import { toAppConfig } from "@/lib/config/schema";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { hashPassword } from "@/lib/auth/password";

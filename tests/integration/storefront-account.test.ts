@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { updateAccountInfo, WRONG_CURRENT_PASSWORD } from "@/lib/customers/account";
 import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
 import { ADDRESS, makeCustomer } from "./storefront-fixtures";
 
 const db = testDb();

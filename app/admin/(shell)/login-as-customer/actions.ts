@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { adminCommand } from "@/lib/actions/admin-action";
-import { startLoginAsCustomer } from "@/lib/login-as-customer/service";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";

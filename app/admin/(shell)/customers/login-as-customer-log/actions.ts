@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { adminCommand } from "@/lib/actions/admin-action";
-import { END_REASONS, endSessions } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessions } from "@/lib/login-as-customer/end-session";
 import { LAC } from "@/lib/login-as-customer/messages";
 
 // session ids are UUIDs: anything else (a lone surrogate from a forged argument would crash the query) is unknown
