@@ -4,8 +4,8 @@
 // time and reason on the open sessions and revokes unredeemed secrets; the
 // storefront notices on the tab's next request (check-session.ts reads the row).
 import type { Db } from "@/lib/db-client";
-import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import type { LacDeps } from "./deps";
+import { recordLoginAsCustomerLogout } from "./session-log";
 
 export const END_REASONS = {
   closedByAdmin: "Closed by the admin (Close Session)",
@@ -35,20 +35,7 @@ export async function endSessions(tx: Tx, where: SessionWhere, reason: string, n
     const r = await tx.loginAsCustomerSession.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
     if (r.count !== 1) continue;
     ended += 1;
-    await recordAction(tx, {
-      group: ACTION_GROUPS.loginAsCustomer,
-      action: "logout",
-      fullActionName: "loginascustomer_logout_index",
-      result: "success",
-      adminUserId: s.adminUserId,
-      username: s.adminUsername,
-      customerId: s.customerId,
-      storeViewId: s.storeViewId,
-      lacSessionId: s.id,
-      ip: s.ip,
-      details: `Logged out from the customer account: ${s.customerId}, ${s.customerEmail} (${reason})`,
-      at: now,
-    });
+    await recordLoginAsCustomerLogout(tx, s, reason, now);
   }
   return ended;
 }

@@ -5,38 +5,11 @@
 // one open session per admin.
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/acl/can";
-import { LAC } from "./messages";
+import type { RedeemFailure } from "./messages";
 import type { LacDeps } from "./deps";
 import { lockAdmin } from "./admin-lock";
 import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, isWellFormedSecret } from "./secret";
-
-export type RedeemFailure =
-  | "malformed"
-  | "unknown"
-  | "already_used"
-  | "expired"
-  | "revoked"
-  | "feature_disabled"
-  | "admin_inactive"
-  | "admin_forbidden"
-  | "customer_not_found"
-  | "no_consent"
-  | "invalid_store_view";
-
-export const REDEEM_FAILURE_REASONS: Record<RedeemFailure, string> = {
-  malformed: "The secret is malformed.",
-  unknown: "The secret is unknown.",
-  already_used: "The secret was already used.",
-  expired: "The secret has expired.",
-  revoked: "The admin started another session or signed out before the secret was used.",
-  feature_disabled: LAC.featureDisabled,
-  admin_inactive: "The admin user is inactive or no longer exists.",
-  admin_forbidden: 'The admin user no longer has the "Allow Login as Customer" permission.',
-  customer_not_found: LAC.customerGone,
-  no_consent: LAC.assistanceDisabledForCustomer,
-  invalid_store_view: LAC.invalidStoreView,
-};
 
 export type RedeemedSession = {
   sessionId: string;

@@ -9,7 +9,7 @@ import { loadConfig } from "@/lib/config";
 import { adminFromApiToken } from "@/lib/auth/api-tokens";
 import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-customer/start";
 import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
-import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/log";
+import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "@/lib/auth/cookies";
