@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getShopperContext, type ActiveImpersonation, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
-import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
+import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/action-record-specs";
 import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/impersonated-action-log";
 import type { DbTx } from "@/lib/db-client";
 import { db } from "@/lib/db";
