@@ -8,7 +8,7 @@ import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
 export const USERNAME_TAKEN = "A user with the same user name already exists.";
-export const EMAIL_TAKEN = "A user with the same email already exists.";
+export const ADMIN_EMAIL_TAKEN = "A user with the same email already exists.";
 export const SELF_DEACTIVATE = "You cannot deactivate your own account.";
 export const SELF_DELETE = "You cannot delete your own account.";
 export const SELF_ROLE_LOCKOUT = "You cannot move your own account to a role without User Roles and All Users: you would lock yourself out.";
@@ -48,7 +48,7 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } }))
       return { ok: false as const, error: USERNAME_TAKEN, field: "username" };
     if (await tx.adminUser.findFirst({ where: { email: input.email, ...notMe }, select: { id: true } }))
-      return { ok: false as const, error: EMAIL_TAKEN, field: "email" };
+      return { ok: false as const, error: ADMIN_EMAIL_TAKEN, field: "email" };
     const data = {
       username: input.username,
       firstName: input.firstName,
