@@ -39,15 +39,10 @@ async function inTransaction<R extends CartResult>(audit: Audit, work: (tx: DbTx
   });
 }
 
-async function cartIdOrError() {
-  const id = await currentCartId();
-  return id ?? null;
-}
-
 export const updateQtyAction = shopperAction(
   cartItemQtySchema,
   async ({ itemId, qty }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => updateCartItemQty(tx, { cartId, itemId, qty })));
   },
@@ -57,7 +52,7 @@ export const updateQtyAction = shopperAction(
 export const removeItemAction = shopperAction(
   cartItemSchema,
   async ({ itemId }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => removeCartItem(tx, { cartId, itemId })));
   },
@@ -67,7 +62,7 @@ export const removeItemAction = shopperAction(
 export const applyCouponAction = shopperAction(
   couponSchema,
   async ({ couponCode }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => applyCoupon(tx, { cartId, code: couponCode })));
   },
@@ -77,7 +72,7 @@ export const applyCouponAction = shopperAction(
 export const removeCouponAction = shopperAction(
   emptySchema,
   async (_data, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => removeCoupon(tx, { cartId })));
   },
