@@ -1,10 +1,9 @@
 // Cart domain functions: plain arguments in, plain data out, the database client
 // (or a transaction) passed in, so the storefront and the tests call the same code.
-import type { Prisma } from "@/generated/prisma/client";
+import type { DbTx } from "@/lib/db-client";
 import { finalPrice } from "@/lib/catalog/pricing";
 import { CART_MESSAGES, cartTotals, mergeQty, qtyError, stockError, type Totals } from "./rules";
 
-export type DbTx = Prisma.TransactionClient;
 export type CartOwner = { customerId: number } | { guestToken: string };
 export type CartResult = { ok: true; message?: string } | { ok: false; error: string; field?: string };
 
