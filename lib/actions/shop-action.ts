@@ -79,7 +79,7 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     if (requireShopper && !shopper) return { error: SIGN_IN_REQUIRED, values, at: Date.now() };
     const raw = formDataToObject(form);
     const parsed = schema.safeParse(raw);
-    // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)
+    // during Login as Customer every action is recorded, refused ones too (as failures)
     const recorder = impersonation && shopper && log ? await actionRecorder(LAC_ACTIONS[log], impersonation, shopper.id) : null;
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);

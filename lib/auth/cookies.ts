@@ -24,7 +24,7 @@ type CookieSet = {
   csrfToken: { name: string; options: Record<string, unknown> };
 };
 
-/** Distinct, HttpOnly, SameSite=Lax cookies per realm (SPEC 7). */
+/** Distinct, HttpOnly, SameSite=Lax cookies per realm: an admin session and a shopper session never share a cookie. */
 export function realmCookies(prefix: "lac_admin" | "lac_shop"): CookieSet {
   const options = { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookiesEnabled() };
   return {

@@ -33,7 +33,7 @@ export async function updateAccountInfo(
     select: { email: true, passwordHash: true, websiteId: true, assistanceAllowed: true },
   });
   const consentChanged = args.consentShown && input.assistanceAllowed !== current.assistanceAllowed;
-  // During Login as Customer the password, email and consent stay the customer's own decision (SPEC 6).
+  // During Login as Customer the password, email and consent stay the customer's own decision: the admin cannot change them.
   if (args.impersonating && (input.changeEmail || input.changePassword || consentChanged)) return { ok: false, error: LAC.actionNotAllowed };
   if ((input.changeEmail || input.changePassword) && !(await verifyPassword(input.currentPassword ?? "", current.passwordHash)))
     return { ok: false, fieldErrors: { currentPassword: CUSTOMER_WRONG_CURRENT_PASSWORD } };

@@ -1,5 +1,5 @@
 // What to record for each storefront action taken during Login as Customer
-// (SPEC 5.6): the action name, and snapshots before and after so the log shows
+// (group "Login As Customer"): the action name, and snapshots before and after so the log shows
 // SKUs, quantities and changed fields. Only run while impersonating. Every read
 // takes the client it is given: "after" runs inside the action's transaction.
 import "server-only";

@@ -1,4 +1,4 @@
-// Every text of the Login as Customer feature (SPEC 6, 5.1), shared by code and tests.
+// Every text of the Login as Customer feature (dialogs, banner, refusals, order comments), shared by code and tests.
 export const LAC = {
   buttonLabel: "Login as Customer",
   confirmTitle: "You are about to Login as Customer",

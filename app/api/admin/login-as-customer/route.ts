@@ -1,4 +1,4 @@
-// Headless Login as Customer (SPEC 6): POST with an admin API token and
+// Headless Login as Customer: POST with an admin API token and
 // { customerId | customerEmail, storeViewCode?, mode?: "url" | "token" }.
 // Same checks and logging as the admin button; JSON errors with 4xx codes.
 import { NextResponse, type NextRequest } from "next/server";
