@@ -1,5 +1,5 @@
 // Login as Customer secrets attacked through the shopper realm itself (the route a
-// browser uses: next-auth provider "login-as-customer"), not only the service: expired,
+// browser uses: next-auth provider "login-as-customer"), not only redeem.ts: expired,
 // replayed, revoked, unknown secrets create no session and each writes a failure to
 // the action log, without the secret; a secret only ever opens its own
 // customer; a normal sign-in cannot carry Login as Customer claims into its token.
