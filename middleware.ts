@@ -1,4 +1,4 @@
-// Edge middleware: cheap, stateless work only, never the database (SPEC 2).
+// Edge middleware: cheap, stateless work only, never the database (it runs before every request; pages and actions read the database).
 // - /admin/**: a valid admin-realm JWT, or a redirect to the admin sign-in page.
 // - /shop/**: the store view for this request (the shopper's cookie, passed on as
 //   the x-store-view header; a client-sent x-store-view is never trusted); during
@@ -50,7 +50,7 @@ async function impersonationClaims(req: NextRequest): Promise<{ storeView: strin
   return { storeView: typeof token.sv === "string" ? token.sv : null, noCache: token.nc === true };
 }
 
-/** Responses made by the middleware itself get the security headers here (SPEC 7). */
+/** Responses made by the middleware itself get the security headers here (next.config.js headers do not reach them on every path). */
 function secured(res: NextResponse, pathname: string): NextResponse {
   for (const { key, value } of securityHeadersFor(pathname)) res.headers.set(key, value);
   return res;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A minimal shared HTTP cache (the role of a CDN or reverse proxy in front of the
-// app instances) for the "cached catalog page" benchmark of SPEC 9. The app does
+// app instances) for the "cached catalog page ≥ 5× rendered" benchmark. The app does
 // not cache storefront pages itself (the storefront layout is force-dynamic);
 // middleware.ts marks guest catalog pages `Cache-Control: public, s-maxage=N` for
 // a shared cache, and says that cache must bypass requests carrying shopper state.

@@ -1,4 +1,4 @@
-// Prepares "200 concurrent shoppers during impersonation" (SPEC 9): one Support
+// Prepares "200 concurrent shoppers during impersonation" (every action logged, no 5xx, no lost order): one Support
 // admin per session (an admin has one open Login as Customer session at a time),
 // each with an admin API token, consenting customers that no other benchmark uses,
 // and stock enough for every order. Also reads the counts the benchmark verifies.

@@ -1,4 +1,5 @@
-// Demo data of SPEC section 8. Idempotent: does nothing when the database
+// Demo data: two websites and their store views, the admin, support and viewer users with
+// their roles, a catalog, named and generated customers, orders. Idempotent: does nothing when the database
 // already has websites. Run by `npm start` (empty DB) and `npm run db:reset`.
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";

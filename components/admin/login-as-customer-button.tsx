@@ -7,7 +7,7 @@ import type { LoginAsCustomerButtonData as Info } from "@/lib/login-as-customer/
 import type { LoginAsCustomerActions } from "./login-as-customer-context";
 
 /**
- * The Login as Customer button with its dialogs (SPEC 6): the confirmation, or
+ * The Login as Customer button with its dialogs: the confirmation, or
  * the store view choice with Manual Selection, or "not enabled" without consent.
  * Native <dialog> with showModal(): focus stays inside, Escape closes, focus returns.
  */

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 
-/** The "Allow remote shopping assistance" checkbox (SPEC 4): configured title, tooltip on hover and focus. */
+/** The "Allow remote shopping assistance" checkbox the customer ticks to consent: configured title, tooltip on hover and focus. */
 export function ConsentCheckbox({ title, tooltip, defaultChecked, disabled }: { title: string; tooltip: string; defaultChecked: boolean; disabled?: boolean }) {
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -6,7 +6,7 @@ import { signOutOf } from "@/lib/auth/client";
 import { closeLoginAsCustomerSession } from "@/app/shop/login-as-customer/actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-/** Sticky banner on every storefront page while an admin is logged in as the customer (SPEC 6). */
+/** Sticky banner on every storefront page while an admin is logged in as the customer, with Close Session. */
 export function LoginAsCustomerBanner({ customerName, websiteName }: { customerName: string; websiteName: string }) {
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();

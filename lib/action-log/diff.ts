@@ -1,4 +1,4 @@
-// Before → after of changed fields, for log details (SPEC 5.6: "changed fields, before → after").
+// Before → after of changed fields, for log details: an entry names each changed field with its old and new value.
 export type Snapshot = Record<string, unknown> | null | undefined;
 
 const show = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v));

@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getShopperContext, type ActiveImpersonation, type Impersonation, type Shopper } from "@/lib/auth/shop-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
-import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/storefront-actions";
-import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/storefront-log";
+import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/action-record-specs";
+import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/impersonated-action-log";
 import type { DbTx } from "@/lib/db-client";
 import { db } from "@/lib/db";
 import { fieldErrors } from "@/lib/validation/fields";
@@ -79,7 +79,7 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     if (requireShopper && !shopper) return { error: SIGN_IN_REQUIRED, values, at: Date.now() };
     const raw = formDataToObject(form);
     const parsed = schema.safeParse(raw);
-    // during Login as Customer every action is recorded, refused ones too (SPEC 5.6)
+    // during Login as Customer every action is recorded, refused ones too (as failures)
     const recorder = impersonation && shopper && log ? await actionRecorder(LAC_ACTIONS[log], impersonation, shopper.id) : null;
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);

@@ -4,11 +4,10 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { isKnownResource, withAncestors } from "@/lib/acl/resources";
-import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
-export const LAC_LOGIN = "customers.lac.login";
 export const ROLE_NAME_TAKEN = "A role with the same name already exists.";
 export const ROLE_IN_USE = "You cannot delete a role that is assigned to users. Assign them another role first.";
 
@@ -47,7 +46,7 @@ export async function saveRole(input: RoleInput, client: Db = appDb, audit: Audi
       });
       if (!before) return { ok: false as const, error: "This role no longer exists." };
       const had = before.resources.map((r) => r.resource);
-      hadLogin = before.allResources || had.includes(LAC_LOGIN);
+      hadLogin = before.allResources || had.includes("customers.lac.login");
       was = { name: before.name, access: before.allResources ? "All" : "Custom", resources: had };
       await tx.adminRole.update({ where: { id: roleId }, data: { name: input.name, allResources: input.allResources } });
       await tx.adminRoleResource.deleteMany({ where: { roleId } });
@@ -55,7 +54,7 @@ export async function saveRole(input: RoleInput, client: Db = appDb, audit: Audi
       roleId = (await tx.adminRole.create({ data: { name: input.name, allResources: input.allResources }, select: { id: true } })).id;
     }
     if (resources.length) await tx.adminRoleResource.createMany({ data: resources.map((resource) => ({ roleId: roleId!, resource })) });
-    const hasLogin = input.allResources || resources.includes(LAC_LOGIN);
+    const hasLogin = input.allResources || resources.includes("customers.lac.login");
     let endedSessions = 0;
     if (hadLogin && !hasLogin) {
       const users = await tx.adminUser.findMany({ where: { roleId }, select: { id: true } });

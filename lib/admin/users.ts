@@ -3,13 +3,12 @@
 // to a role without "Allow Login as Customer". One transaction each.
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
-import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
-import { LAC_LOGIN } from "./roles";
 
 export const USERNAME_TAKEN = "A user with the same user name already exists.";
-export const EMAIL_TAKEN = "A user with the same email already exists.";
+export const ADMIN_EMAIL_TAKEN = "A user with the same email already exists.";
 export const SELF_DEACTIVATE = "You cannot deactivate your own account.";
 export const SELF_DELETE = "You cannot delete your own account.";
 export const SELF_ROLE_LOCKOUT = "You cannot move your own account to a role without User Roles and All Users: you would lock yourself out.";
@@ -33,7 +32,7 @@ async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   if (!r) return null;
   const set = new Set(r.resources.map((x) => x.resource));
   return {
-    login: r.allResources || set.has(LAC_LOGIN),
+    login: r.allResources || set.has("customers.lac.login"),
     permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")),
   };
 }
@@ -49,7 +48,7 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } }))
       return { ok: false as const, error: USERNAME_TAKEN, field: "username" };
     if (await tx.adminUser.findFirst({ where: { email: input.email, ...notMe }, select: { id: true } }))
-      return { ok: false as const, error: EMAIL_TAKEN, field: "email" };
+      return { ok: false as const, error: ADMIN_EMAIL_TAKEN, field: "email" };
     const data = {
       username: input.username,
       firstName: input.firstName,

@@ -2,7 +2,7 @@
 // (sessionVersion bump), and their Login as Customer sessions end.
 import "server-only";
 import { db } from "@/lib/db";
-import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
 
 export async function onAdminSignedOut(adminUserId: number): Promise<void> {
   await db.$transaction(async (tx) => {

@@ -6,9 +6,6 @@ export const ADMIN_SESSION_COOKIE = "lac_admin_session";
 export const SHOP_SESSION_COOKIE = "lac_shop_session";
 export const STORE_VIEW_COOKIE = "lac_store";
 
-export const ADMIN_AUTH_BASE_PATH = "/api/admin-auth";
-export const SHOP_AUTH_BASE_PATH = "/api/shop-auth";
-
 export function secureCookiesEnabled(): boolean {
   return env().COOKIE_SECURE === "true";
 }
@@ -27,7 +24,7 @@ type CookieSet = {
   csrfToken: { name: string; options: Record<string, unknown> };
 };
 
-/** Distinct, HttpOnly, SameSite=Lax cookies per realm (SPEC 7). */
+/** Distinct, HttpOnly, SameSite=Lax cookies per realm: an admin session and a shopper session never share a cookie. */
 export function realmCookies(prefix: "lac_admin" | "lac_shop"): CookieSet {
   const options = { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookiesEnabled() };
   return {

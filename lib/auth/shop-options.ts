@@ -12,9 +12,9 @@ import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWe
 import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
-import { LAC } from "@/lib/login-as-customer/messages";
-import { redeemLoginAsCustomerSecret, REDEEM_FAILURE_REASONS, type RedeemedSession } from "@/lib/login-as-customer/service";
-import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/log";
+import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
+import { redeemLoginAsCustomerSecret, type RedeemedSession } from "@/lib/login-as-customer/redeem";
+import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { clientIp } from "@/lib/http/client-ip";
 
 export const SHOP_SESSION_MAX_AGE = 30 * 24 * 60 * 60;

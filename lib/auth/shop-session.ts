@@ -7,7 +7,7 @@ import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
 import { getConfig } from "@/lib/config";
-import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/service";
+import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
 
 export type Shopper = {
   id: number;
@@ -58,8 +58,6 @@ export type ShopperContext = {
   shopper: Shopper | null;
   /** set while an admin is logged in as this customer and the session is still active */
   impersonation: ActiveImpersonation | null;
-  /** set when this browser's Login as Customer session has ended: its cookie is dead */
-  endedImpersonation: string | null;
 };
 
 /**
@@ -69,7 +67,7 @@ export type ShopperContext = {
 export const getShopperContext = cache(async (): Promise<ShopperContext> => {
   const token = await getShopToken();
   const id = Number(token?.sub);
-  if (!token || !Number.isInteger(id)) return { shopper: null, impersonation: null, endedImpersonation: null };
+  if (!token || !Number.isInteger(id)) return { shopper: null, impersonation: null };
   const imp = await getImpersonation();
   let impersonation: ActiveImpersonation | null = null;
   if (imp) {
@@ -83,7 +81,7 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
     impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername };
   }
   const shopper = await loadShopper(id);
-  return { shopper, impersonation: shopper ? impersonation : null, endedImpersonation: null };
+  return { shopper, impersonation: shopper ? impersonation : null };
 });
 
 /** The signed-in shopper, or null (also null once their Login as Customer session ended). */
@@ -108,7 +106,6 @@ async function loadShopper(id: number): Promise<Shopper | null> {
 
 export async function requireShopper(): Promise<Shopper> {
   const ctx = await getShopperContext();
-  if (ctx.endedImpersonation) redirect("/shop/login-as-customer/ended");
   if (!ctx.shopper) redirect("/shop/customer/account/login");
   return ctx.shopper;
 }

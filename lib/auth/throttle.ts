@@ -1,4 +1,4 @@
-// Sign-in rate limiting for both realms (SPEC 7), kept in the database (AuthThrottle)
+// Sign-in rate limiting for both realms, kept in the database (AuthThrottle)
 // so every app instance sees the same counters. Only failures are counted, per
 // account and per client IP; a success clears the account's counter (never the
 // IP's: one valid account must not reset an IP that is guessing others).

@@ -1,8 +1,6 @@
 // What a shopper pays: the lower of the regular price and their group's price.
 export type PricedProduct = { price: number; groupPrices: { groupId: number; price: number }[] };
 
-export const NOT_LOGGED_IN_GROUP_ID = 0;
-
 export function finalPrice(product: PricedProduct, groupId: number | null | undefined): number {
   const special = product.groupPrices.find((g) => g.groupId === groupId)?.price;
   return special !== undefined && special < product.price ? special : product.price;

@@ -3,7 +3,7 @@
 // section is guarded by its own ACL resource.
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
-import { END_REASONS, endAllSessions } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endAllSessions } from "@/lib/login-as-customer/end-session";
 import { CONFIG_FIELDS, CONFIG_PATHS, type ConfigPath } from "./schema";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { NO_PERMISSION } from "@/lib/acl/messages";

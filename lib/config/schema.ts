@@ -1,4 +1,4 @@
-// Configuration paths, defaults and validation (SPEC 5.1). Global scope only.
+// Configuration paths, defaults and validation (the Login as Customer settings and Share Customer Accounts). Global scope only.
 import { z } from "zod";
 import { noNul, NUL_MESSAGE } from "@/lib/validation/fields";
 

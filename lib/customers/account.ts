@@ -4,10 +4,10 @@ import type { Db } from "@/lib/db-client";
 import type { Audit } from "@/lib/action-log/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
-import { customerSearchText, EMAIL_TAKEN } from "./create";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
+import { customerSearchText, CUSTOMER_EMAIL_TAKEN } from "./create";
 
-export const WRONG_CURRENT_PASSWORD = "The password doesn't match this account. Verify the password and try again.";
+export const CUSTOMER_WRONG_CURRENT_PASSWORD = "The password doesn't match this account. Verify the password and try again.";
 export const ACCOUNT_SAVED = "You saved the account information.";
 
 export type AccountInfoInput = {
@@ -33,10 +33,10 @@ export async function updateAccountInfo(
     select: { email: true, passwordHash: true, websiteId: true, assistanceAllowed: true },
   });
   const consentChanged = args.consentShown && input.assistanceAllowed !== current.assistanceAllowed;
-  // During Login as Customer the password, email and consent stay the customer's own decision (SPEC 6).
+  // During Login as Customer the password, email and consent stay the customer's own decision: the admin cannot change them.
   if (args.impersonating && (input.changeEmail || input.changePassword || consentChanged)) return { ok: false, error: LAC.actionNotAllowed };
   if ((input.changeEmail || input.changePassword) && !(await verifyPassword(input.currentPassword ?? "", current.passwordHash)))
-    return { ok: false, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+    return { ok: false, fieldErrors: { currentPassword: CUSTOMER_WRONG_CURRENT_PASSWORD } };
 
   const email = input.changeEmail ? (input.email ?? "").trim().toLowerCase() : current.email;
   if (email !== current.email) {
@@ -44,7 +44,7 @@ export async function updateAccountInfo(
       where: args.shareAccountsPerWebsite ? { email, websiteId: current.websiteId, NOT: { id: args.customerId } } : { email, NOT: { id: args.customerId } },
       select: { id: true },
     });
-    if (clash) return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+    if (clash) return { ok: false, fieldErrors: { email: CUSTOMER_EMAIL_TAKEN } };
   }
   const passwordHash = input.changePassword ? await hashPassword(input.password ?? "") : undefined;
   try {
@@ -65,7 +65,7 @@ export async function updateAccountInfo(
       await args.onCommit?.(tx);
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+    if ((e as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: CUSTOMER_EMAIL_TAKEN } };
     throw e;
   }
   return { ok: true, message: ACCOUNT_SAVED };

@@ -20,7 +20,7 @@ export type CreateCustomerInput = {
   assistanceAllowed: boolean;
 };
 
-export const EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
+export const CUSTOMER_EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
 
 /** Creates a customer; the email must be free on the website (or anywhere, with global account sharing). */
 export async function createCustomer(input: CreateCustomerInput, audit: Audit = noAudit): Promise<{ id: number } | { error: string; field: string }> {
@@ -30,7 +30,7 @@ export async function createCustomer(input: CreateCustomerInput, audit: Audit = 
     where: config.shareAccountsPerWebsite ? { email, websiteId: input.websiteId } : { email },
     select: { id: true },
   });
-  if (clash) return { error: EMAIL_TAKEN, field: "email" };
+  if (clash) return { error: CUSTOMER_EMAIL_TAKEN, field: "email" };
   const general = input.groupId ?? (await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } })).id;
   const passwordHash = await hashPassword(input.password);
   try {
@@ -67,7 +67,7 @@ export async function createCustomer(input: CreateCustomerInput, audit: Audit = 
     });
   } catch (e) {
     // a concurrent sign-up with the same email lost the race on the unique index
-    if ((e as { code?: string }).code === "P2002") return { error: EMAIL_TAKEN, field: "email" };
+    if ((e as { code?: string }).code === "P2002") return { error: CUSTOMER_EMAIL_TAKEN, field: "email" };
     throw e;
   }
 }

@@ -4,9 +4,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db as appDb, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { customerSearchText, EMAIL_TAKEN } from "./create";
+import { customerSearchText, CUSTOMER_EMAIL_TAKEN } from "./create";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
@@ -59,7 +59,7 @@ export async function updateCustomerByAdmin(
       where: { email, id: { not: opts.customerId }, ...(opts.shareAccountsPerWebsite ? { websiteId: current.websiteId } : {}) },
       select: { id: true },
     });
-    if (clash) return { ok: false, error: EMAIL_TAKEN, field: "email" };
+    if (clash) return { ok: false, error: CUSTOMER_EMAIL_TAKEN, field: "email" };
     const group = await tx.customerGroup.findUnique({ where: { id: input.groupId }, select: { id: true } });
     if (!group) return { ok: false, error: "Choose a customer group.", field: "groupId" };
     const fields = {

@@ -1,9 +1,9 @@
-// CSRF defence for cookie-authenticated requests (SPEC 7): a state-changing request
+// CSRF defence for cookie-authenticated requests: a state-changing request
 // must come from a page of this site. Browsers send Origin with every POST (and
 // Sec-Fetch-Site); a request without either is not a browser's cross-site request.
 // Edge-safe: used by middleware.ts.
 
-/** Methods that never change state here (SPEC 7: every state change is a POST). */
+/** Methods that never change state here (every state change is a POST). */
 export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

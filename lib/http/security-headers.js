@@ -1,5 +1,5 @@
 // @ts-check
-// Security headers of every response (SPEC 7), in one place: next.config.js sends
+// Security headers of every response, in one place: next.config.js sends
 // them with every page, route handler and 404; middleware.ts sets them on the
 // responses it makes itself (redirects to sign-in, refusals), which do not get
 // next.config.js headers on every path. CommonJS so next.config.js can require it.

@@ -4,10 +4,9 @@ import "server-only";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import type { AppConfig } from "@/lib/config/schema";
 import { listStoreViews } from "@/lib/store/store-view";
-import { LAC_RESOURCE } from "./service";
 
 export function showLoginAsCustomerButton(admin: AdminPrincipal, config: AppConfig): boolean {
-  return config.loginAsCustomerEnabled && can(admin, LAC_RESOURCE);
+  return config.loginAsCustomerEnabled && can(admin, "customers.lac.login");
 }
 
 export type StoreViewGroup = { websiteName: string; views: { id: number; name: string; disabled: boolean }[] };

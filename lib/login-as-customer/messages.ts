@@ -1,4 +1,4 @@
-// Every text of the Login as Customer feature (SPEC 6, 5.1), shared by code and tests.
+// Every text of the Login as Customer feature (dialogs, banner, refusals, order comments), shared by code and tests.
 export const LAC = {
   buttonLabel: "Login as Customer",
   confirmTitle: "You are about to Login as Customer",
@@ -22,3 +22,20 @@ export const LAC = {
   orderCommentCustomer: "Order Placed by Store Administrator",
   orderCommentAdmin: (first: string, last: string) => `Order Placed by ${first} ${last} using Login as Customer`,
 } as const;
+
+/** Why a secret did not sign in: the failed login's log entry, and the storefront's message after "Login was not successful." */
+export const REDEEM_FAILURE_REASONS = {
+  malformed: "The secret is malformed.",
+  unknown: "The secret is unknown.",
+  already_used: "The secret was already used.",
+  expired: "The secret has expired.",
+  revoked: "The admin started another session or signed out before the secret was used.",
+  feature_disabled: LAC.featureDisabled,
+  admin_inactive: "The admin user is inactive or no longer exists.",
+  admin_forbidden: 'The admin user no longer has the "Allow Login as Customer" permission.',
+  customer_not_found: LAC.customerGone,
+  no_consent: LAC.assistanceDisabledForCustomer,
+  invalid_store_view: LAC.invalidStoreView,
+};
+
+export type RedeemFailure = keyof typeof REDEEM_FAILURE_REASONS;

@@ -57,8 +57,8 @@ vi.mock("@/lib/actions/admin-action", async (importOriginal) => {
     }) as typeof orig.adminCommand,
   };
 });
-vi.mock("@/lib/actions/admin-route", async (importOriginal) => {
-  const orig = await importOriginal<typeof import("@/lib/actions/admin-route")>();
+vi.mock("@/lib/http/admin-route", async (importOriginal) => {
+  const orig = await importOriginal<typeof import("@/lib/http/admin-route")>();
   return {
     ...orig,
     adminRoute: ((resource, handler) => {

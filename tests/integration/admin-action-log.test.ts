@@ -1,4 +1,4 @@
-// Back-office changes recorded in their own groups (SPEC 5.6): the server
+// Back-office changes recorded in their own action log groups: the server
 // actions called as the browser calls them, with the admin's session and
 // headers supplied. Each change writes its entry in the same transaction; a
 // refused change writes one failure entry and changes nothing; secrets (new

@@ -4,7 +4,7 @@ import { testDb, provider } from "../helpers/db";
 import { saveConfig, CONFIG_INVALID } from "@/lib/config/save";
 import { deleteRole, saveRole, normalizeResources, ROLE_IN_USE, ROLE_NAME_TAKEN, ROLE_SELF_LOCKOUT } from "@/lib/admin/roles";
 import { deleteUser, saveUser, SELF_DEACTIVATE, SELF_DELETE, USERNAME_TAKEN } from "@/lib/admin/users";
-import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
 
 const db = testDb();
 const uid = () => crypto.randomBytes(4).toString("hex");

@@ -4,7 +4,7 @@ import { testDb, provider } from "../helpers/db";
 import { COUNT_CAP, SCAN_THRESHOLD, countCustomerMatches, parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
 import { deleteCustomerByAdmin, updateCustomerByAdmin } from "@/lib/customers/mutations";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
 
 const db = testDb();
 const tag = `zq${crypto.randomBytes(3).toString("hex")}`; // unique keyword for this run's rows

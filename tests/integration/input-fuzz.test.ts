@@ -62,7 +62,7 @@ vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/shop-session")>()),
   getShopper: async () => state.shopper,
   getImpersonation: async () => state.impersonation,
-  getShopperContext: async () => ({ shopper: state.shopper, impersonation: state.impersonation, endedImpersonation: null }),
+  getShopperContext: async () => ({ shopper: state.shopper, impersonation: state.impersonation }),
   requireShopper: async () => state.shopper,
 }));
 // other test files toggle the feature on the shared database: pin it on, so the Login as Customer code paths run

@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
   getShopper: async () => request.shopper,
   getImpersonation: async () => request.impersonation,
-  getShopperContext: async () => ({ shopper: request.shopper, impersonation: request.impersonation, endedImpersonation: null }),
+  getShopperContext: async () => ({ shopper: request.shopper, impersonation: request.impersonation }),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }),

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { toAppConfig, type AppConfig } from "@/lib/config/schema";
-import { checkLoginAsCustomerSession, redeemLoginAsCustomerSecret, startLoginAsCustomer } from "@/lib/login-as-customer/service";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
+import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
+import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
 import { loadAdminPrincipalFrom } from "../helpers/admin";
 import { hashSecret } from "@/lib/login-as-customer/secret";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { hashPassword } from "@/lib/auth/password";
-import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 
 const db = testDb();
 const on = (overrides: Record<string, string> = {}): AppConfig => toAppConfig({ "login_as_customer/general/enabled": "1", ...overrides });

@@ -1,13 +1,13 @@
 // Login as Customer secrets attacked through the shopper realm itself (the route a
-// browser uses: next-auth provider "login-as-customer"), not only the service: expired,
+// browser uses: next-auth provider "login-as-customer"), not only redeem.ts: expired,
 // replayed, revoked, unknown secrets create no session and each writes a failure to
-// the action log (SPEC 6), without the secret; a secret only ever opens its own
+// the action log, without the secret; a secret only ever opens its own
 // customer; a normal sign-in cannot carry Login as Customer claims into its token.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { shopAuthOptions } from "@/lib/auth/shop-options";
 import { loadAdminPrincipalFrom } from "../helpers/admin";
-import { startLoginAsCustomer } from "@/lib/login-as-customer/service";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
 import { toAppConfig } from "@/lib/config/schema";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { hashPassword } from "@/lib/auth/password";

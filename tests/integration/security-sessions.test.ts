@@ -1,4 +1,4 @@
-// Forged, tampered, expired and cross-realm session cookies (SPEC 6, 7): every one is
+// Forged, tampered, expired and cross-realm session cookies: every one is
 // refused by the server-side session helpers, the admin route handlers, the admin
 // page guard and a storefront action. next-auth 4 session tokens are JWE (dir,
 // A256GCM, key derived from the realm's secret), so a forger without the secret can

@@ -1,4 +1,4 @@
-// Sign-in rate limiting of both realms (SPEC 7): per account and per IP, failures
+// Sign-in rate limiting of both realms: per account and per IP, failures
 // only, a success clears the account, a locked attempt never reaches the password check.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";

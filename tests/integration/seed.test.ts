@@ -5,7 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 const db = testDb();
 
 describe(`demo data (${provider()})`, () => {
-  it("has the admin users of SPEC 8 with their roles and passwords", async () => {
+  it("has the demo admin users with their roles and passwords", async () => {
     const users = await db.adminUser.findMany({
       where: { username: { in: ["admin", "support", "viewer"] } },
       include: { role: true },

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { provider, testDb } from "../helpers/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { updateAccountInfo, WRONG_CURRENT_PASSWORD } from "@/lib/customers/account";
+import { updateAccountInfo, CUSTOMER_WRONG_CURRENT_PASSWORD } from "@/lib/customers/account";
 import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
 import { ADDRESS, makeCustomer } from "./storefront-fixtures";
 
 const db = testDb();
@@ -77,7 +77,7 @@ describe(`storefront account (${provider()})`, () => {
       await updateAccountInfo(db, { ...args, input: { ...names, changeEmail: true, email: newEmail, currentPassword: "wrong", assistanceAllowed: false } }),
     ).toEqual({
       ok: false,
-      fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD },
+      fieldErrors: { currentPassword: CUSTOMER_WRONG_CURRENT_PASSWORD },
     });
     expect(
       await updateAccountInfo(db, {

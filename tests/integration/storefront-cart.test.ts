@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { provider, testDb } from "../helpers/db";
-import { addToCart, applyCoupon, getOrCreateCart, loadCart, mergeGuestCart, removeCartItem, updateCartItemQty } from "@/lib/cart/cart";
+import { addToCart, applyCoupon, getOrCreateCart, mergeGuestCart, removeCartItem, updateCartItemQty } from "@/lib/cart/cart";
+import { loadCart } from "@/lib/cart/view";
 import { CART_MESSAGES } from "@/lib/cart/rules";
 import { makeCustomer, makeProduct, scope } from "./storefront-fixtures";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALL_RESOURCE_IDS, withAncestors, withDescendants } from "@/lib/acl/resources";
 import { can } from "@/lib/acl/can";
-import { ADMIN_NAV, visibleNav } from "@/lib/admin-nav";
+import { ADMIN_NAV, visibleNav } from "@/lib/admin/navigation";
 import type { AdminPrincipal } from "@/lib/acl/can";
 
 const principal = (resources: string[], allResources = false): AdminPrincipal => ({
@@ -16,7 +16,7 @@ const principal = (resources: string[], allResources = false): AdminPrincipal =>
 });
 
 describe("ACL resource tree", () => {
-  it("has the resources SPEC 5.3 names", () => {
+  it("has every resource the roles, the menu and the Login as Customer feature rely on", () => {
     for (const id of [
       "dashboard",
       "sales.orders.view",

@@ -1,4 +1,4 @@
-// Log rows cannot be edited or deleted from the UI or any endpoint (issue 6, SPEC 5.5/5.6):
+// Log rows cannot be edited or deleted from the UI or any endpoint (issue 6):
 // no application code updates or deletes action-log rows, and the only change to a Login
 // as Customer session row is setting its end (endedAt / endReason).
 import fs from "node:fs";

@@ -1,4 +1,4 @@
-// The pure pieces of the security rules (SPEC 7): the Origin check of middleware.ts,
+// The pure pieces of the security rules: the Origin check of middleware.ts,
 // the security header set, and the sign-in limits with their message.
 import { describe, expect, it } from "vitest";
 import { BEARER_ONLY_ROUTES, isSameOriginRequest } from "@/lib/http/same-origin";

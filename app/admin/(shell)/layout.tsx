@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getConfig } from "@/lib/config";
-import { visibleNav } from "@/lib/admin-nav";
+import { visibleNav } from "@/lib/admin/navigation";
 import { AdminSignOutButton } from "@/components/admin/admin-sign-out-button";
 import { LoginAsCustomerProvider } from "@/components/admin/login-as-customer-context";
 import { showLoginAsCustomerButton } from "@/lib/login-as-customer/button-data";

@@ -3,8 +3,7 @@
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { getImpersonation, getShopToken } from "@/lib/auth/shop-session";
-import { endLoginAsCustomerSession } from "@/lib/login-as-customer/service";
-import { END_REASONS } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endLoginAsCustomerSession } from "@/lib/login-as-customer/end-session";
 
 /** Close Session: ends this browser's Login as Customer session (the client then signs out of the shop realm). */
 export async function closeLoginAsCustomerSession(): Promise<{ ok: boolean }> {

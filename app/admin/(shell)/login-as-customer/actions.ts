@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { adminCommand } from "@/lib/actions/admin-action";
-import { startLoginAsCustomer, LAC_RESOURCE } from "@/lib/login-as-customer/service";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";
@@ -26,7 +26,7 @@ const customerIdArgument = orCustomerGone(idArgument);
 
 /** What the button needs when clicked: consent, and the Manual Selection store view list. */
 export const loginAsCustomerButtonInfo = adminCommand(
-  LAC_RESOURCE,
+  "customers.lac.login",
   customerIdArgument,
   async (customerId) => {
     const config = await getConfig();
@@ -48,7 +48,7 @@ const startInput = orCustomerGone(z.object({ customerId: idArgument, storeViewId
 
 /** The Login as Customer button's confirmation: same domain function and checks as the API. */
 export const startLoginAsCustomerAction = adminCommand(
-  LAC_RESOURCE,
+  "customers.lac.login",
   startInput,
   async ({ customerId, storeViewId }, { admin }): Promise<ActionState<StartData>> => {
     const [config, h] = await Promise.all([getConfig(), headers()]);

@@ -1,6 +1,6 @@
 // JSON of one customer grid page (same parameters as /admin/customers). 401/403 JSON without access.
 import { NextResponse } from "next/server";
-import { adminRoute } from "@/lib/actions/admin-route";
+import { adminRoute } from "@/lib/http/admin-route";
 import { parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
 
 export const dynamic = "force-dynamic";

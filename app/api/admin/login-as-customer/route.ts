@@ -1,4 +1,4 @@
-// Headless Login as Customer (SPEC 6): POST with an admin API token and
+// Headless Login as Customer: POST with an admin API token and
 // { customerId | customerEmail, storeViewCode?, mode?: "url" | "token" }.
 // Same checks and logging as the admin button; JSON errors with 4xx codes.
 import { NextResponse, type NextRequest } from "next/server";
@@ -7,8 +7,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadConfig } from "@/lib/config";
 import { adminFromApiToken } from "@/lib/auth/api-tokens";
-import { redeemLoginAsCustomerSecret, startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-customer/service";
-import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/log";
+import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-customer/start";
+import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
+import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "@/lib/auth/cookies";

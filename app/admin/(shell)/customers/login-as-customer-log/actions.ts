@@ -5,15 +5,14 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { adminCommand } from "@/lib/actions/admin-action";
-import { END_REASONS, endSessions } from "@/lib/login-as-customer/end-sessions";
+import { END_REASONS, endSessions } from "@/lib/login-as-customer/end-session";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { LAC_RESOURCE } from "@/lib/login-as-customer/service";
 
 // session ids are UUIDs: anything else (a lone surrogate from a forged argument would crash the query) is unknown
 const sessionId = z.string({ message: "Unknown session." }).regex(/^[\w-]{1,64}$/, "Unknown session.");
 
 /** Ends an active session from the log (needs "Allow Login as Customer" and the log); recorded like any end. */
-export const endSessionFromLog = adminCommand([LAC_RESOURCE, "customers.lac.log"], sessionId, async (id, { admin }) => {
+export const endSessionFromLog = adminCommand(["customers.lac.login", "customers.lac.log"], sessionId, async (id, { admin }) => {
   if (!(await getConfig()).loginAsCustomerEnabled) return { error: LAC.featureDisabled };
   const ended = await db.$transaction((tx) => endSessions(tx, { id }, `${END_REASONS.endedFromLog} (${admin.username})`));
   revalidatePath("/admin/customers/login-as-customer-log");

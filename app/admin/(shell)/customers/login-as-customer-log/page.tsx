@@ -5,7 +5,6 @@ import { getConfig } from "@/lib/config";
 import { can } from "@/lib/acl/can";
 import { first, type RawSearchParams } from "@/lib/grid/params";
 import { parseLogGridParams, queryLoginAsCustomerLog } from "@/lib/login-as-customer/log-queries";
-import { LAC_RESOURCE } from "@/lib/login-as-customer/service";
 import { LoginAsCustomerLogGrid } from "./log-grid";
 
 export const metadata: Metadata = { title: "Login as Customer Log" };
@@ -30,7 +29,7 @@ export default async function LoginAsCustomerLogPage({ searchParams }: { searchP
         sort={{ id: params.sort, desc: params.desc }}
         hidden={params.hidden}
         filters={filters}
-        canEnd={can(admin, LAC_RESOURCE)}
+        canEnd={can(admin, "customers.lac.login")}
       />
     </section>
   );

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
-import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
+import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteRole, saveRole } from "@/lib/admin/roles";
 import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permissions";
 import { db } from "@/lib/db";
@@ -15,7 +15,7 @@ export const saveRoleAction = adminAction(
   roleSchema,
   async (input, { admin, audit }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
-      return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+      return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
     const result = await saveRole(
       { roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId },
       db,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
-import { confirmCurrentAdminPassword, WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
+import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
 import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
 import { db } from "@/lib/db";
@@ -15,7 +15,7 @@ export const saveUserAction = adminAction(
   userSchema,
   async (input, { admin, audit }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
-      return { error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } };
+      return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
     const result = await saveUser(
       {
         userId: input.userId,

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
 import type { Audit } from "@/lib/action-log/audit";
-import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty, type CartResult, type DbTx } from "@/lib/cart/cart";
+import type { DbTx } from "@/lib/db-client";
+import { addToCart, applyCoupon, getOrCreateCart, removeCartItem, removeCoupon, updateCartItemQty, type CartResult } from "@/lib/cart/cart";
 import { cartOwnerForWrite, currentCartId } from "@/lib/cart/current";
 import { CART_MESSAGES } from "@/lib/cart/rules";
 import { getCurrentStoreView } from "@/lib/store/store-view";
@@ -39,15 +40,10 @@ async function inTransaction<R extends CartResult>(audit: Audit, work: (tx: DbTx
   });
 }
 
-async function cartIdOrError() {
-  const id = await currentCartId();
-  return id ?? null;
-}
-
 export const updateQtyAction = shopperAction(
   cartItemQtySchema,
   async ({ itemId, qty }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => updateCartItemQty(tx, { cartId, itemId, qty })));
   },
@@ -57,7 +53,7 @@ export const updateQtyAction = shopperAction(
 export const removeItemAction = shopperAction(
   cartItemSchema,
   async ({ itemId }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => removeCartItem(tx, { cartId, itemId })));
   },
@@ -67,7 +63,7 @@ export const removeItemAction = shopperAction(
 export const applyCouponAction = shopperAction(
   couponSchema,
   async ({ couponCode }, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => applyCoupon(tx, { cartId, code: couponCode })));
   },
@@ -77,7 +73,7 @@ export const applyCouponAction = shopperAction(
 export const removeCouponAction = shopperAction(
   emptySchema,
   async (_data, { audit }) => {
-    const cartId = await cartIdOrError();
+    const cartId = await currentCartId();
     if (!cartId) return { error: CART_MESSAGES.emptyCart };
     return done(await inTransaction(audit, (tx) => removeCoupon(tx, { cartId })));
   },

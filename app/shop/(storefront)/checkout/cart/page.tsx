@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
 import { db } from "@/lib/db";
-import { loadCart } from "@/lib/cart/cart";
+import { loadCart } from "@/lib/cart/view";
 import { currentCartId, syncShopperCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/format";
 import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";

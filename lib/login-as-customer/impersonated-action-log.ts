@@ -1,5 +1,5 @@
 // Recording what an administrator does on the storefront while logged in as a
-// customer (SPEC 5.6, group "Login As Customer"). The storefront action wrapper
+// customer (group "Login As Customer"). The storefront action wrapper
 // loads the session's context once, then writes the entry with the same
 // transaction client as the change (success) or on its own (a refused action
 // changes nothing). Shoppers acting for themselves are not recorded here.

@@ -6,7 +6,7 @@ import { getAdmin } from "@/lib/auth/admin-session";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import type { ResourceId } from "@/lib/acl/resources";
 import { withDbUnavailable } from "@/lib/http/db-unavailable";
-import { guardAdmin } from "./guard";
+import { guardAdmin } from "@/lib/actions/guard";
 
 export function adminRoute<C>(resource: ResourceId | readonly ResourceId[], handler: (req: Request, admin: AdminPrincipal, ctx: C) => Promise<Response>) {
   // a database outage answers 503 with a clear message, never a 500

@@ -1,10 +1,11 @@
-// Ending Login as Customer sessions from the places that must (SPEC 6 "Ending"):
-// the admin's sign-out, deactivation or lost permission, the customer withdrawing
-// consent, the feature disabled. Each call records the end time and reason on the
-// open sessions and revokes unredeemed secrets; the storefront notices on the
-// tab's next request (lib/login-as-customer checks the session row).
+// Ending Login as Customer sessions, from every place that must: the admin's
+// sign-out, deactivation or lost permission, the customer withdrawing consent,
+// the feature disabled, Close Session and the log. Each call records the end
+// time and reason on the open sessions and revokes unredeemed secrets; the
+// storefront notices on the tab's next request (check-session.ts reads the row).
 import type { Db } from "@/lib/db-client";
-import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
+import type { LacDeps } from "./deps";
+import { recordLoginAsCustomerLogout } from "./session-log";
 
 export const END_REASONS = {
   closedByAdmin: "Closed by the admin (Close Session)",
@@ -34,20 +35,7 @@ export async function endSessions(tx: Tx, where: SessionWhere, reason: string, n
     const r = await tx.loginAsCustomerSession.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
     if (r.count !== 1) continue;
     ended += 1;
-    await recordAction(tx, {
-      group: ACTION_GROUPS.loginAsCustomer,
-      action: "logout",
-      fullActionName: "loginascustomer_logout_index",
-      result: "success",
-      adminUserId: s.adminUserId,
-      username: s.adminUsername,
-      customerId: s.customerId,
-      storeViewId: s.storeViewId,
-      lacSessionId: s.id,
-      ip: s.ip,
-      details: `Logged out from the customer account: ${s.customerId}, ${s.customerEmail} (${reason})`,
-      at: now,
-    });
+    await recordLoginAsCustomerLogout(tx, s, reason, now);
   }
   return ended;
 }
@@ -65,4 +53,10 @@ export async function endSessionsForCustomer(tx: Tx, customerId: number, reason:
 export async function endAllSessions(tx: Tx, reason: string): Promise<number> {
   await tx.loginAsCustomerSecret.updateMany({ where: { usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   return endSessions(tx, {}, reason);
+}
+
+/** Ends one session (Close Session, or from the log). Returns false when it had already ended. */
+export async function endLoginAsCustomerSession(deps: LacDeps, input: { sessionId: string; reason: string }): Promise<boolean> {
+  const now = deps.now ?? new Date();
+  return (await deps.db.$transaction((tx) => endSessions(tx, { id: input.sessionId }, input.reason, now))) === 1;
 }

@@ -1,4 +1,4 @@
-// Admin navigation (SPEC 3a): each entry shows only when the role has its resource.
+// Admin navigation: each entry shows only when the role has its resource.
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import type { ResourceId } from "@/lib/acl/resources";
 

@@ -1,5 +1,5 @@
 // What to record for each storefront action taken during Login as Customer
-// (SPEC 5.6): the action name, and snapshots before and after so the log shows
+// (group "Login As Customer"): the action name, and snapshots before and after so the log shows
 // SKUs, quantities and changed fields. Only run while impersonating. Every read
 // takes the client it is given: "after" runs inside the action's transaction.
 import "server-only";
@@ -10,41 +10,40 @@ import { ADDRESS_FIELDS } from "@/lib/customers/addresses";
 type Data = Record<string, unknown>;
 type Snapshot = Record<string, unknown> | null;
 type Ctx = { customerId: number; sessionId: string };
-export type Client = DbTx;
 
 export type LacActionSpec = {
   action: string;
   fullActionName: string;
-  before?: (data: Data, ctx: Ctx, db: Client) => Promise<Snapshot>;
-  after?: (data: Data, ctx: Ctx, before: Snapshot, db: Client) => Promise<Snapshot>;
+  before?: (data: Data, ctx: Ctx, db: DbTx) => Promise<Snapshot>;
+  after?: (data: Data, ctx: Ctx, before: Snapshot, db: DbTx) => Promise<Snapshot>;
   details: (data: Data, before: Snapshot, after: Snapshot) => string;
 };
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
 
-async function activeCartId(db: Client, customerId: number) {
+async function activeCartId(db: DbTx, customerId: number) {
   return (await db.cart.findFirst({ where: { customerId, isActive: true }, select: { id: true } }))?.id ?? null;
 }
-async function productQty(db: Client, customerId: number, productId: number) {
+async function productQty(db: DbTx, customerId: number, productId: number) {
   const product = await db.product.findUnique({ where: { id: productId }, select: { sku: true } });
   const cartId = await activeCartId(db, customerId);
   const item = cartId ? await db.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { qty: true } }) : null;
   return { sku: product?.sku ?? `#${productId}`, qty: item?.qty ?? 0 };
 }
-async function itemQty(db: Client, customerId: number, itemId: number) {
+async function itemQty(db: DbTx, customerId: number, itemId: number) {
   const item = await db.cartItem.findFirst({
     where: { id: itemId, cart: { customerId, isActive: true } },
     select: { qty: true, product: { select: { sku: true } } },
   });
   return item ? { sku: item.product.sku, qty: item.qty } : { sku: `item #${itemId}`, qty: 0 };
 }
-async function customerFields(db: Client, customerId: number) {
+async function customerFields(db: DbTx, customerId: number) {
   return db.customer.findUnique({
     where: { id: customerId },
     select: { firstName: true, lastName: true, email: true, assistanceAllowed: true, newsletterSubscribed: true },
   });
 }
-async function address(db: Client, customerId: number, id: unknown) {
+async function address(db: DbTx, customerId: number, id: unknown) {
   if (!id) return null;
   return db.customerAddress.findFirst({
     where: { id: num(id), customerId },

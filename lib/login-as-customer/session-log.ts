@@ -1,7 +1,9 @@
-// Action log entries of the Login as Customer session itself (login / logout).
+// The action log entries of a Login as Customer session itself: the login (a
+// redeemed secret, or a failed attempt) and the logout (the session ended, and why).
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
-import { REDEEM_FAILURE_REASONS, type RedeemResult } from "./service";
+import { REDEEM_FAILURE_REASONS } from "./messages";
+import type { RedeemResult } from "./redeem";
 
 export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, ip: string): Promise<void> {
   if (result.ok) {
@@ -34,5 +36,25 @@ export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, 
     customerId: result.customerId ?? null,
     ip,
     details: result.customerId ? `Login as customer failed: ${result.customerId}, ${customer?.email ?? "(deleted)"}` : "Login as customer failed",
+  });
+}
+
+type EndedSession = { id: string; adminUserId: number; adminUsername: string; customerId: number; customerEmail: string; storeViewId: number; ip: string };
+
+/** Written with the transaction that ended the session, once per session (the caller's conditional update decides). */
+export async function recordLoginAsCustomerLogout(tx: Pick<Db, "actionLog">, s: EndedSession, reason: string, now: Date): Promise<void> {
+  await recordAction(tx, {
+    group: ACTION_GROUPS.loginAsCustomer,
+    action: "logout",
+    fullActionName: "loginascustomer_logout_index",
+    result: "success",
+    adminUserId: s.adminUserId,
+    username: s.adminUsername,
+    customerId: s.customerId,
+    storeViewId: s.storeViewId,
+    lacSessionId: s.id,
+    ip: s.ip,
+    details: `Logged out from the customer account: ${s.customerId}, ${s.customerEmail} (${reason})`,
+    at: now,
   });
 }

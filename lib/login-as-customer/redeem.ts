@@ -1,0 +1,116 @@
+// Redeeming a Login as Customer secret on the storefront: the one atomic step is
+// a conditional UPDATE that only one caller can win, before expiry; then every
+// rule is checked again (the admin, their permission, the customer's consent,
+// the store view) and the session row is created. A partial unique index allows
+// one open session per admin.
+import { randomUUID } from "node:crypto";
+import { can } from "@/lib/acl/can";
+import type { RedeemFailure } from "./messages";
+import type { LacDeps } from "./deps";
+import { lockAdmin } from "./admin-lock";
+import { END_REASONS, endSessionsForAdmin } from "./end-session";
+import { hashSecret, isWellFormedSecret } from "./secret";
+
+export type RedeemedSession = {
+  sessionId: string;
+  customerId: number;
+  customerName: string;
+  customerEmail: string;
+  adminUserId: number;
+  adminUsername: string;
+  storeViewCode: string;
+  storeViewId: number;
+  websiteName: string;
+  disablePageCache: boolean;
+};
+
+export type RedeemResult = { ok: true; session: RedeemedSession } | { ok: false; reason: RedeemFailure; adminUserId?: number; customerId?: number };
+
+export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret: unknown; ip?: string }): Promise<RedeemResult> {
+  const { db, config } = deps;
+  const now = deps.now ?? new Date();
+  if (!isWellFormedSecret(input.secret)) return { ok: false, reason: "malformed" };
+  const secretHash = hashSecret(input.secret);
+
+  return db.$transaction(async (tx) => {
+    const owner = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { adminUserId: true } });
+    if (owner) await lockAdmin(tx, owner.adminUserId);
+    // the one atomic step: only one caller can move usedAt from NULL, and only before expiry
+    const consumed = await tx.loginAsCustomerSecret.updateMany({
+      where: { secretHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    const row = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash } });
+    if (consumed.count !== 1 || !row) {
+      if (!row) return { ok: false as const, reason: "unknown" as const };
+      const reason: RedeemFailure = row.usedAt ? "already_used" : row.revokedAt ? "revoked" : "expired";
+      return { ok: false as const, reason, adminUserId: row.adminUserId, customerId: row.customerId };
+    }
+    const ids = { adminUserId: row.adminUserId, customerId: row.customerId };
+    if (!config.loginAsCustomerEnabled) return { ok: false as const, reason: "feature_disabled" as const, ...ids };
+
+    const [admin, customer, storeView] = await Promise.all([
+      tx.adminUser.findUnique({
+        where: { id: row.adminUserId },
+        select: {
+          id: true,
+          username: true,
+          firstName: true,
+          lastName: true,
+          isActive: true,
+          role: { select: { allResources: true, resources: { select: { resource: true } } } },
+        },
+      }),
+      tx.customer.findUnique({
+        where: { id: row.customerId },
+        select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, websiteId: true },
+      }),
+      tx.storeView.findUnique({
+        where: { id: row.storeViewId },
+        select: { id: true, code: true, name: true, websiteId: true, isActive: true, website: { select: { name: true } } },
+      }),
+    ]);
+    if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
+    const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
+    if (!can(principal, "customers.lac.login")) return { ok: false as const, reason: "admin_forbidden" as const, ...ids };
+    if (!customer) return { ok: false as const, reason: "customer_not_found" as const, ...ids };
+    if (!customer.assistanceAllowed) return { ok: false as const, reason: "no_consent" as const, ...ids };
+    if (!storeView || !storeView.isActive || (config.shareAccountsPerWebsite && storeView.websiteId !== customer.websiteId)) {
+      return { ok: false as const, reason: "invalid_store_view" as const, ...ids };
+    }
+
+    await endSessionsForAdmin(tx, admin.id, END_REASONS.anotherSession);
+    const session = await tx.loginAsCustomerSession.create({
+      data: {
+        id: randomUUID(),
+        adminUserId: admin.id,
+        adminName: `${admin.firstName} ${admin.lastName}`,
+        adminUsername: admin.username,
+        customerId: customer.id,
+        customerEmail: customer.email,
+        customerName: `${customer.firstName} ${customer.lastName}`,
+        storeViewId: storeView.id,
+        storeViewName: storeView.name,
+        websiteName: storeView.website.name,
+        disablePageCache: config.disablePageCache,
+        ip: (input.ip ?? "").slice(0, 100),
+        startedAt: now,
+      },
+    });
+    return {
+      ok: true as const,
+      session: {
+        sessionId: session.id,
+        customerId: customer.id,
+        customerName: session.customerName,
+        customerEmail: customer.email,
+        adminUserId: admin.id,
+        adminUsername: admin.username,
+        storeViewCode: storeView.code,
+        storeViewId: storeView.id,
+        websiteName: storeView.website.name,
+        disablePageCache: config.disablePageCache,
+      },
+    };
+  });
+}

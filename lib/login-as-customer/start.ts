@@ -1,0 +1,78 @@
+// Starting Login as Customer: the admin's checks, the store view, and a one-time
+// secret for the storefront to redeem. Starting again ends the admin's open session
+// and voids their unredeemed secrets, all in one transaction under the admin's lock.
+import type { AppConfig } from "@/lib/config/schema";
+import { can, type AdminPrincipal } from "@/lib/acl/can";
+import { LAC } from "./messages";
+import type { LacDeps } from "./deps";
+import { lockAdmin } from "./admin-lock";
+import { END_REASONS, endSessionsForAdmin } from "./end-session";
+import { hashSecret, newSecret } from "./secret";
+
+export const REDEEM_PATH = "/shop/login-as-customer";
+
+export type StartErrorCode = "feature_disabled" | "forbidden" | "customer_not_found" | "no_consent" | "store_view_required" | "invalid_store_view";
+
+export type StartResult =
+  { ok: true; secret: string; url: string; expiresAt: Date; storeViewId: number; customerName: string } | { ok: false; code: StartErrorCode; error: string };
+
+type StoreViewRow = { id: number; code: string; name: string; websiteId: number; website: { name: string } };
+
+/** Store views a customer may be logged in to: their website's, or all with global account sharing. */
+export function allowedStoreViews(views: StoreViewRow[], customerWebsiteId: number, config: AppConfig): StoreViewRow[] {
+  return config.shareAccountsPerWebsite ? views.filter((v) => v.websiteId === customerWebsiteId) : views;
+}
+
+export async function startLoginAsCustomer(
+  deps: LacDeps,
+  input: { admin: AdminPrincipal | null; customerId: number; storeViewId?: number | null },
+): Promise<StartResult> {
+  const { db, config } = deps;
+  const now = deps.now ?? new Date();
+  if (!config.loginAsCustomerEnabled) return { ok: false, code: "feature_disabled", error: LAC.featureDisabled };
+  const admin = input.admin;
+  if (!admin || !can(admin, "customers.lac.login")) return { ok: false, code: "forbidden", error: LAC.notAllowed };
+
+  return db.$transaction(async (tx) => {
+    await lockAdmin(tx, admin.id);
+    const customer = await tx.customer.findUnique({
+      where: { id: input.customerId },
+      select: { id: true, firstName: true, lastName: true, assistanceAllowed: true, websiteId: true, storeViewId: true },
+    });
+    if (!customer) return { ok: false as const, code: "customer_not_found" as const, error: LAC.customerGone };
+    if (!customer.assistanceAllowed) return { ok: false as const, code: "no_consent" as const, error: LAC.assistanceDisabledForCustomer };
+
+    const views = await tx.storeView.findMany({
+      where: { isActive: true },
+      select: { id: true, code: true, name: true, websiteId: true, website: { select: { name: true } } },
+      orderBy: { id: "asc" },
+    });
+    const allowed = allowedStoreViews(views, customer.websiteId, config);
+    let storeViewId: number | undefined;
+    if (config.storeViewManualChoice) {
+      if (!input.storeViewId) return { ok: false as const, code: "store_view_required" as const, error: LAC.selectStoreRequired };
+      storeViewId = allowed.find((v) => v.id === input.storeViewId)?.id;
+      if (!storeViewId) return { ok: false as const, code: "invalid_store_view" as const, error: LAC.invalidStoreView };
+    } else {
+      // Auto-Detection: the store view the customer belongs to, else their website's first one
+      storeViewId = (allowed.find((v) => v.id === customer.storeViewId) ?? allowed.find((v) => v.websiteId === customer.websiteId))?.id;
+      if (!storeViewId) return { ok: false as const, code: "invalid_store_view" as const, error: LAC.invalidStoreView };
+    }
+
+    // one session per admin: starting another ends the previous one and voids unredeemed secrets
+    await endSessionsForAdmin(tx, admin.id, END_REASONS.anotherSession);
+    const secret = newSecret();
+    const expiresAt = new Date(now.getTime() + config.authenticationExpirationSeconds * 1000);
+    await tx.loginAsCustomerSecret.create({
+      data: { secretHash: hashSecret(secret), adminUserId: admin.id, customerId: customer.id, storeViewId, createdAt: now, expiresAt },
+    });
+    return {
+      ok: true as const,
+      secret,
+      url: `${REDEEM_PATH}?secret=${secret}`,
+      expiresAt,
+      storeViewId,
+      customerName: `${customer.firstName} ${customer.lastName}`,
+    };
+  });
+}
