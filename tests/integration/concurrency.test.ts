@@ -12,7 +12,7 @@ import { endLoginAsCustomerSession, redeemLoginAsCustomerSecret, startLoginAsCus
 import { END_REASONS, endSessionsForAdmin, endSessionsForCustomer } from "@/lib/login-as-customer/end-sessions";
 import { addToCart, getOrCreateCart, updateCartItemQty } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/orders/place-order";
-import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { ADDRESS, makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 const on = () => toAppConfig({ "login_as_customer/general/enabled": "1" });

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { provider, testDb } from "../helpers/db";
 import { addToCart, applyCoupon, getOrCreateCart, loadCart, mergeGuestCart, removeCartItem, updateCartItemQty } from "@/lib/cart/cart";
 import { CART_MESSAGES } from "@/lib/cart/rules";
-import { makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 
