@@ -33,9 +33,9 @@ export class CustomerGrid {
     await form.getByRole("button", { name: "Apply Filters" }).click();
   }
 
-  /** The rows showing this text (a name, an email). */
+  /** The grid's rows showing this text (a name, an email). */
   row(text: string): Locator {
-    return this.page.getByRole("row").filter({ hasText: text });
+    return this.table.getByRole("row").filter({ hasText: text });
   }
 
   /** Opens the grid, searches for keyword, and expects exactly one row showing text. */
