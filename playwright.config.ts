@@ -1,24 +1,10 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, NO_CHROMIUM } from "./scripts/chromium.cjs";
 
-// Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
-// browser if `npx playwright install chromium` was run on this machine.
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (found) return found;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const own = require("@playwright/test").chromium.executablePath() as string;
-    if (own && fs.existsSync(own)) return undefined; // Playwright finds its own browser
-  } catch {
-    /* fall through */
-  }
-  throw new Error(
-    "No Chromium found for the end-to-end tests. Install one: `apt-get install -y chromium` (Debian), " +
-      "or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium binary.",
-  );
-}
+// Chromium: CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's own
+// (scripts/chromium.cjs; `npm test` installs Playwright's own when there is none).
+const chromium = findChromium();
+if (!chromium) throw new Error(NO_CHROMIUM);
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -36,7 +22,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: chromium.executablePath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,25 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { superAdmin } from "./support/fixture";
+import { ADMINS, adminSignIn, expect, test } from "./support";
 
 const NO_PERMISSION = "Sorry, you need permissions to view this content.";
 
-let su: { username: string; password: string };
-test.beforeAll(() => {
-  su = superAdmin();
-});
-
 test.describe("admin ACL", () => {
-  test("viewer gets the 403 page on Configuration", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
+  test("viewer gets the 403 page on Configuration", async ({ viewerPage: page }) => {
     const response = await page.goto("/admin/config");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("alert").filter({ hasText: NO_PERMISSION })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save Config" })).toHaveCount(0);
   });
 
-  test("support opens All Customers but gets 403 on User Roles and All Users", async ({ page }) => {
-    await adminSignIn(page, "support", "Support123!");
+  test("support opens All Customers but gets 403 on User Roles and All Users", async ({ supportPage: page }) => {
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "All Customers" }).click();
     await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Customers" })).toBeVisible();
@@ -37,15 +28,18 @@ test.describe("admin ACL", () => {
     expect((await signedOut.json()).error).toBeTruthy();
     await anonymous.dispose();
 
-    await adminSignIn(page, "support", "Support123!");
+    await adminSignIn(page, ADMINS.support);
     const ok = await page.request.get("/api/admin/customers?q=roni");
     expect(ok.status()).toBe(200);
     expect((await ok.json()).rows.map((r: { email: string }) => r.email)).toContain("roni_cost@example.com");
   });
 
-  test("a role with only View Login as Customer Log: its user's navigation shows exactly that", async ({ page, browser }) => {
+  test("a role with only View Login as Customer Log: its user's navigation shows exactly that", async ({
+    superAdminPage: page,
+    superAdmin: su,
+    newAdminPage,
+  }) => {
     const id = Date.now().toString(36);
-    await adminSignIn(page, su.username, su.password);
     await page.goto("/admin/system/roles");
     await page.getByRole("link", { name: "Add New Role" }).click();
     await page.getByLabel("Role Name").fill(`Log readers ${id}`);
@@ -72,18 +66,14 @@ test.describe("admin ACL", () => {
     await page.getByRole("button", { name: "Save User" }).click();
     await expect(page.getByText("You saved the user.")).toBeVisible();
 
-    const context = await browser.newContext();
-    const userPage = await context.newPage();
-    await adminSignIn(userPage, `logreader_${id}`, "Reader123!");
+    const userPage = await newAdminPage({ username: `logreader_${id}`, password: "Reader123!" });
     const links = userPage.getByRole("navigation", { name: "Admin" }).getByRole("link");
     await expect(links).toHaveText(["Login as Customer Log"]);
     const response = await userPage.goto("/admin/customers");
     expect(response?.status()).toBe(403);
-    await context.close();
   });
 
-  test("a role save without the right password is refused with a message next to the field", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("a role save without the right password is refused with a message next to the field", async ({ superAdminPage: page }) => {
     await page.goto("/admin/system/roles/new");
     await page.getByLabel("Role Name").fill(`Nope ${Date.now()}`);
     await page.getByLabel("Your Password").fill("wrong-password");
@@ -92,8 +82,7 @@ test.describe("admin ACL", () => {
     await expect(page).toHaveURL(/\/admin\/system\/roles\/new$/);
   });
 
-  test("deleting a role that users hold is refused; the dialog is accessible", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("deleting a role that users hold is refused; the dialog is accessible", async ({ superAdminPage: page }) => {
     await page.goto("/admin/system/roles");
     await page.getByRole("link", { name: "Edit Support" }).click();
     const opener = page.getByRole("button", { name: "Delete Role" });
@@ -108,8 +97,7 @@ test.describe("admin ACL", () => {
     await expect(page.getByRole("alert").filter({ hasText: "You cannot delete a role that is assigned to users." })).toBeVisible();
   });
 
-  test("an admin cannot deactivate themselves", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("an admin cannot deactivate themselves", async ({ superAdminPage: page, superAdmin: su }) => {
     await page.goto(`/admin/system/users?q=${su.username}`);
     await page.getByRole("link", { name: `Edit ${su.username}` }).click();
     await page.getByLabel("This account is").selectOption("Inactive");

@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { superAdmin } from "./support/fixture";
+import { expect, test } from "./support";
 
 const TITLE = "Title for Login as Customer opt-in checkbox";
 const EXPIRATION = "Authentication Data Expiration Time (seconds)";
@@ -8,14 +6,8 @@ const EXPIRATION = "Authentication Data Expiration Time (seconds)";
 // Tests of this file change global configuration: run them one after another and restore.
 test.describe.configure({ mode: "serial" });
 
-let su: { username: string; password: string };
-test.beforeAll(() => {
-  su = superAdmin();
-});
-
 test.describe("Stores › Configuration", () => {
-  test("shows the Login as Customer fields with their notes and Share Customer Accounts", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("shows the Login as Customer fields with their notes and Share Customer Accounts", async ({ superAdminPage: page }) => {
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Configuration" }).click();
     await expect(page.getByLabel("Enable Login as Customer")).toHaveValue("1");
     await expect(page.getByLabel("Disable Page Cache For Admin User")).toBeVisible();
@@ -25,8 +17,7 @@ test.describe("Stores › Configuration", () => {
     await expect(page.getByLabel("Share Customer Accounts").getByRole("option")).toHaveText(["Global", "Per Website"]);
   });
 
-  test("saves, and the saved values are shown after a reload", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("saves, and the saved values are shown after a reload", async ({ superAdminPage: page }) => {
     await page.goto("/admin/config");
     const oldTitle = await page.getByLabel(TITLE).inputValue();
     const oldExpiration = await page.getByLabel(EXPIRATION).inputValue();
@@ -47,8 +38,7 @@ test.describe("Stores › Configuration", () => {
     }
   });
 
-  test("an invalid expiration time shows the error next to the field and saves nothing", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("an invalid expiration time shows the error next to the field and saves nothing", async ({ superAdminPage: page }) => {
     await page.goto("/admin/config");
     const oldTitle = await page.getByLabel(TITLE).inputValue();
     const oldExpiration = await page.getByLabel(EXPIRATION).inputValue();

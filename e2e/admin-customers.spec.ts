@@ -1,19 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { fixture, superAdmin } from "./support/fixture";
+import type { Page } from "@playwright/test";
+import { adminSignIn, expect, test, testData } from "./support";
 
 const NO_PERMISSION_OPT_IN = "You have no permission to change Opt-In preference.";
 const rows = (page: Page) => page.getByRole("table", { name: "Customers" }).getByRole("row");
 const column = async (page: Page, index: number) => (await rows(page).all()).slice(1).map((r) => r.getByRole("cell").nth(index).innerText());
 
-let su: { username: string; password: string };
-test.beforeAll(() => {
-  su = superAdmin();
-});
-
 test.describe("Customers › All Customers grid", () => {
-  test("search, filter, sort and paging change the URL and the rows; back restores", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("search, filter, sort and paging change the URL and the rows; back restores", async ({ superAdminPage: page }) => {
     await page.goto("/admin/customers");
     await expect(rows(page)).toHaveCount(21); // header + 20
     await expect(page.getByLabel("Per page")).toHaveValue("20");
@@ -78,8 +71,7 @@ test.describe("Customers › All Customers grid", () => {
     await expect(page.getByRole("checkbox", { name: "Website" })).not.toBeChecked();
   });
 
-  test("bad grid parameters fall back to defaults instead of an error", async ({ page }) => {
-    await adminSignIn(page, su.username, su.password);
+  test("bad grid parameters fall back to defaults instead of an error", async ({ superAdminPage: page }) => {
     const response = await page.goto("/admin/customers?page=-1&size=7&sort=passwordHash&dir=x&f_idFrom=1%20OR%201%3D1&q=%27%20OR%20%271%27%3D%271");
     expect(response?.status()).toBe(200);
     await expect(page.getByText("We couldn't find any records.")).toBeVisible();
@@ -87,9 +79,8 @@ test.describe("Customers › All Customers grid", () => {
 });
 
 test.describe("Customer edit: Allow remote shopping assistance", () => {
-  test("admin toggles the consent and it is saved", async ({ page }) => {
-    const customer = fixture<{ id: number }>("customerWithoutConsent", { skip: 0 });
-    await adminSignIn(page, su.username, su.password);
+  test("admin toggles the consent and it is saved", async ({ superAdminPage: page }) => {
+    const customer = testData.customerWithoutConsent(0);
     await page.goto(`/admin/customers/${customer.id}`);
     await page.getByRole("tab", { name: "Account Information" }).click();
     const toggle = page.getByRole("switch", { name: "Allow remote shopping assistance" });
@@ -98,20 +89,18 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     await toggle.check();
     await page.getByRole("button", { name: "Save Customer" }).click();
     await expect(page.getByText("You saved the customer.")).toBeVisible();
-    expect(fixture("assistance", { id: customer.id })).toBe(true);
+    expect(testData.assistance(customer.id)).toBe(true);
     await page.reload();
     await page.getByRole("tab", { name: "Account Information" }).click();
     await expect(page.getByRole("switch", { name: "Allow remote shopping assistance" })).toBeChecked();
-    fixture("setAssistance", { id: customer.id, value: false });
+    testData.setAssistance(customer.id, false);
   });
 
   test("without the resource the toggle is disabled with the note, and a forced change is refused", async ({ page }) => {
-    const agent = fixture<{ username: string; password: string }>("createAdmin", {
-      resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"],
-    });
-    const john = fixture<{ id: number; assistanceAllowed: boolean }>("customer", { email: "john.smith@example.com" });
+    const agent = testData.createAdmin({ resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit"] });
+    const john = testData.customer("john.smith@example.com");
     expect(john.assistanceAllowed).toBe(false);
-    await adminSignIn(page, agent.username, agent.password);
+    await adminSignIn(page, agent);
     await page.goto(`/admin/customers/${john.id}`);
     await page.getByRole("tab", { name: "Account Information" }).click();
     const toggle = page.getByRole("switch", { name: "Allow remote shopping assistance" });
@@ -126,11 +115,10 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
     });
     await page.getByRole("button", { name: "Save Customer" }).click();
     await expect(page.getByRole("alert").filter({ hasText: NO_PERMISSION_OPT_IN })).toBeVisible();
-    expect(fixture("assistance", { id: john.id })).toBe(false);
+    expect(testData.assistance(john.id)).toBe(false);
   });
 
-  test("viewer (no Edit) sees the customer read-only without Save Customer", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
+  test("viewer (no Edit) sees the customer read-only without Save Customer", async ({ viewerPage: page }) => {
     await page.goto("/admin/customers?q=roni");
     await page.getByRole("link", { name: "Edit Veronica Costello" }).click();
     await expect(page.getByRole("heading", { name: "Veronica Costello" })).toBeVisible();
@@ -141,10 +129,9 @@ test.describe("Customer edit: Allow remote shopping assistance", () => {
 });
 
 test.describe("Customer edit: Addresses", () => {
-  test("an admin adds, edits and deletes an address; a bad field is refused next to it", async ({ page }) => {
-    const customer = fixture<{ id: number }>("customerWithoutConsent", { skip: 7 });
+  test("an admin adds, edits and deletes an address; a bad field is refused next to it", async ({ superAdminPage: page }) => {
+    const customer = testData.customerWithoutConsent(7);
     const street = `${Date.now().toString(36)} Harbor Lane`;
-    await adminSignIn(page, su.username, su.password);
     await page.goto(`/admin/customers/${customer.id}`);
     await page.getByRole("tab", { name: "Addresses" }).click();
     await page.getByText("Add New Address").click();

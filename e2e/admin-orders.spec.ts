@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { adminSignIn } from "./helpers";
+import { expect, test } from "./support";
 
 test.describe("Sales › Orders", () => {
-  test("the grid sorts and pages through the URL; the order view shows items, totals, addresses and comments", async ({ page }) => {
-    await adminSignIn(page, "support", "Support123!");
+  test("the grid sorts and pages through the URL; the order view shows items, totals, addresses and comments", async ({ supportPage: page }) => {
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Orders" }).click();
     const grid = page.getByRole("table", { name: "Orders" });
     await expect(grid.getByRole("row")).toHaveCount(21);
@@ -28,8 +26,7 @@ test.describe("Sales › Orders", () => {
     await expect(page).toHaveURL(/\/admin\/customers\/\d+$/);
   });
 
-  test("viewer opens the grid; bad grid parameters fall back to defaults", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
+  test("viewer opens the grid; bad grid parameters fall back to defaults", async ({ viewerPage: page }) => {
     const ok = await page.goto("/admin/sales/orders");
     expect(ok?.status()).toBe(200);
     const bad = await page.goto("/admin/sales/orders?sort=x;DROP&page=abc&f_status=nope");

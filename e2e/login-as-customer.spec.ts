@@ -1,48 +1,34 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { addProductToCart, createAccount, miniCart } from "./storefront-helpers";
+import type { Page } from "@playwright/test";
+import {
+  CustomerGrid,
+  LoginAsCustomerDialog,
+  StorefrontBanner,
+  addProductToCart,
+  adminSignIn,
+  agent,
+  createAccount,
+  expect,
+  loginAsCustomerButton,
+  miniCart,
+  test,
+} from "./support";
 
-// Login as Customer, as a support agent does it (SPEC 6). Each test starts its
-// own admin session; sessions are one per admin, so tests that start one use
-// different admin users where they run in parallel.
-
-async function findCustomerRow(page: Page, keyword: string, name: string) {
-  await page.goto("/admin/customers");
-  await page.getByRole("searchbox", { name: "Search by keyword" }).fill(keyword);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  const row = page.getByRole("row").filter({ hasText: name });
-  await expect(row).toHaveCount(1);
-  return row;
-}
-
-/** Clicks Login as Customer and confirms; resolves to the new storefront tab and the secret URL it opened. */
-async function loginAsFrom(context: BrowserContext, page: Page, trigger: () => Promise<void>) {
-  await trigger();
-  const dialog = page.getByRole("dialog", { name: "You are about to Login as Customer" });
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Actions taken while in "Login as Customer" will affect actual customer data.');
-  const secretRequest = context.waitForEvent("request", (r) => r.url().includes("/shop/login-as-customer?secret="));
-  const newTab = context.waitForEvent("page");
-  await dialog.getByRole("button", { name: "Login as Customer" }).click();
-  const [tab, request] = await Promise.all([newTab, secretRequest]);
-  return { tab, secretUrl: request.url() };
-}
+// Login as Customer, as a support agent does it. Each test starts its own admin
+// session; sessions are one per admin, so tests that start one use different
+// admin users where they run in parallel.
 
 test.describe("Login as Customer", () => {
-  test("admin logs in as Veronica from the customer grid, sees the banner everywhere, and closes the session", async ({ context, page }) => {
-    await adminSignIn(page);
-    const row = await findCustomerRow(page, "roni", "Veronica Costello");
-    const { tab, secretUrl } = await loginAsFrom(context, page, () => row.getByRole("button", { name: "Login as Customer" }).click());
+  test("admin logs in as Veronica from the customer grid, sees the banner everywhere, and closes the session", async ({ context, adminPage: page }) => {
+    const { tab, banner, secretUrl } = await new CustomerGrid(page).loginAs("roni", "Veronica Costello");
 
     await expect(tab.getByText("You are logged in as customer: Veronica Costello")).toBeVisible();
     await expect(tab).toHaveURL(/\/shop\/customer\/account\?lac=1$/);
     expect(tab.url()).not.toContain("secret");
-    const banner = tab.getByRole("region", { name: "Login as Customer" });
-    await expect(banner).toContainText("You are connected as Veronica Costello on Main Website");
+    await banner.expectConnectedAs("Veronica Costello");
 
     const response = await tab.goto("/shop");
     expect(response?.headers()["cache-control"]).toContain("no-store");
-    await expect(banner).toBeVisible();
+    await expect(banner.region).toBeVisible();
 
     // the secret is single use
     const replay = await context.newPage();
@@ -50,20 +36,21 @@ test.describe("Login as Customer", () => {
     await expect(replay.getByRole("heading", { name: "Login was not successful." })).toBeVisible();
     await replay.close();
 
-    await tab.getByRole("button", { name: "Close Session" }).click();
-    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await banner.closeSession();
+    await banner.expectGone();
     await tab.goto("/shop/customer/account");
     await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
   });
 
-  test("from the customer page and the order page header", async ({ context, page }) => {
-    await adminSignIn(page, "support", "Support123!");
-    const row = await findCustomerRow(page, "marie", "Marie Dubois");
+  test("from the customer page and the order page header; Cancel starts nothing", async ({ context, supportPage: page }) => {
+    const row = await new CustomerGrid(page).find("marie", "Marie Dubois");
     await row.getByRole("link", { name: "Edit Marie Dubois" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Marie Dubois" })).toBeVisible();
-    const fromCustomer = await loginAsFrom(context, page, () => page.getByRole("button", { name: "Login as Customer" }).first().click());
-    await expect(fromCustomer.tab.getByText("You are connected as Marie Dubois on Main Website")).toBeVisible();
+    const cancelled = await LoginAsCustomerDialog.openFrom(loginAsCustomerButton(page).first());
+    await cancelled.cancel();
+    expect(context.pages()).toHaveLength(1);
+    const fromCustomer = await (await LoginAsCustomerDialog.openFrom(loginAsCustomerButton(page).first())).confirm();
+    await fromCustomer.banner.expectConnectedAs("Marie Dubois");
     await fromCustomer.tab.close();
 
     await page.goto("/admin/sales/orders");
@@ -71,80 +58,64 @@ test.describe("Login as Customer", () => {
     await expect(page).toHaveURL(/\/admin\/sales\/orders\/\d+/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("#");
     // every seeded order belongs to a registered customer, so the header has the button
-    const fromOrder = await loginAsFrom(context, page, () => page.getByRole("button", { name: "Login as Customer" }).first().click());
-    await expect(fromOrder.tab.getByRole("region", { name: "Login as Customer" })).toContainText("You are connected as");
+    const fromOrder = await (await LoginAsCustomerDialog.openFrom(loginAsCustomerButton(page).first())).confirm();
+    await expect(fromOrder.banner.region).toContainText("You are connected as");
   });
 
-  test("starting a second session ends the first one on its next request", async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await adminSignIn(page, "agent2", "Agent123!");
-    const first = await loginAsFrom(context, page, async () =>
-      (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click(),
-    );
-    await expect(first.tab.getByText("You are connected as Veronica Costello on Main Website")).toBeVisible();
+  test("starting a second session ends the first one on its next request", async ({ browser, newAdminPage }) => {
+    const page = await newAdminPage(agent(2));
+    const grid = new CustomerGrid(page);
+    const first = await grid.loginAs("roni", "Veronica Costello");
+    await first.banner.expectConnectedAs("Veronica Costello");
     // the first tab keeps the first session's cookie (the second session's tab would overwrite it in this profile)
-    const firstTabCookies = await context.cookies();
-    const second = await loginAsFrom(context, page, async () =>
-      (await findCustomerRow(page, "marie", "Marie Dubois")).getByRole("button", { name: "Login as Customer" }).click(),
-    );
-    await expect(second.tab.getByText("You are connected as Marie Dubois on Main Website")).toBeVisible();
+    const firstTabCookies = await page.context().cookies();
+    const second = await grid.loginAs("marie", "Marie Dubois");
+    await second.banner.expectConnectedAs("Marie Dubois");
     const firstTab = await browser.newContext();
     await firstTab.addCookies(firstTabCookies);
     const stale = await firstTab.newPage();
     await stale.goto("/shop");
     await expect(stale).toHaveURL(/\/shop\/customer\/account\/login/);
-    await expect(stale.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await new StorefrontBanner(stale).expectGone();
     await second.tab.reload();
-    await expect(second.tab.getByRole("region", { name: "Login as Customer" })).toContainText("Marie Dubois");
+    await expect(second.banner.region).toContainText("Marie Dubois");
     await firstTab.close();
-    await context.close();
   });
 
-  test("a customer who has not consented gets the not-enabled dialog", async ({ page }) => {
-    await adminSignIn(page);
-    const row = await findCustomerRow(page, "john.smith", "John Smith");
-    await row.getByRole("button", { name: "Login as Customer" }).click();
-    const dialog = page.getByRole("dialog", { name: "Login as Customer not enabled" });
-    await expect(dialog).toContainText('The user has not enabled the "Allow remote shopping assistance" functionality.');
-    await dialog.getByRole("button", { name: "Close" }).click();
-    await expect(dialog).toBeHidden();
+  test("a customer who has not consented gets the not-enabled dialog", async ({ adminPage: page }) => {
+    const grid = new CustomerGrid(page);
+    const dialog = await grid.loginAsCustomer(await grid.find("john.smith", "John Smith"), "notEnabled");
+    await expect(dialog.root).toContainText('The user has not enabled the "Allow remote shopping assistance" functionality.');
+    await dialog.close();
   });
 
-  test("the viewer role sees no Login as Customer button", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
-    await findCustomerRow(page, "roni", "Veronica Costello");
-    await expect(page.getByRole("button", { name: "Login as Customer" })).toHaveCount(0);
+  test("the viewer role sees no Login as Customer button", async ({ viewerPage: page }) => {
+    await new CustomerGrid(page).find("roni", "Veronica Costello");
+    await expect(loginAsCustomerButton(page)).toHaveCount(0);
   });
 
-  test("the admin signing out of the admin ends the storefront session on its next request", async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await adminSignIn(page, "agent1", "Agent123!");
-    const row = await findCustomerRow(page, "roni", "Veronica Costello");
-    const { tab } = await loginAsFrom(context, page, () => row.getByRole("button", { name: "Login as Customer" }).click());
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+  test("the admin signing out of the admin ends the storefront session on its next request", async ({ newAdminPage }) => {
+    const page = await newAdminPage(agent(1));
+    const { tab, banner } = await new CustomerGrid(page).loginAs("roni", "Veronica Costello");
+    await expect(banner.region).toBeVisible();
 
     await page.getByRole("button", { name: "Sign Out" }).click();
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
     await tab.goto("/shop");
     await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
-    await context.close();
+    await banner.expectGone();
   });
 });
 
 test.describe("Login as Customer: what the admin does is real and recorded", () => {
-  test("cart changes, a refused coupon and an order are recorded in order; the order carries both comments", async ({ browser, context, page }) => {
-    await adminSignIn(page, "agent4", "Agent123!");
-    const { tab } = await loginAsFrom(context, page, async () =>
-      (await findCustomerRow(page, "roni", "Veronica Costello")).getByRole("button", { name: "Login as Customer" }).click(),
-    );
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+  test("cart changes, a refused coupon and an order are recorded in order; the order carries both comments", async ({ page, newAdminPage }) => {
+    await adminSignIn(page, agent(4));
+    const { tab, banner } = await new CustomerGrid(page).loginAs("roni", "Veronica Costello");
+    await expect(banner.region).toBeVisible();
 
     for (const product of ["joust-duffle-bag", "affirm-water-bottle"]) {
       await tab.goto(`/shop/product/${product}`);
-      await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+      await expect(banner.region).toBeVisible();
       await tab.getByRole("button", { name: "Add to Cart" }).click();
       await expect(
         tab
@@ -177,13 +148,10 @@ test.describe("Login as Customer: what the admin does is real and recorded", () 
     await expect(tab.getByRole("heading", { name: `Order # ${number}` })).toBeVisible();
     await expect(tab.getByText("Order Placed by Store Administrator")).toBeVisible();
     await expect(tab.getByText("using Login as Customer")).toHaveCount(0);
-    await tab.getByRole("button", { name: "Close Session" }).click();
-    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+    await banner.closeSession();
 
     // an administrator reads the report and the order
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await adminSignIn(admin);
+    const admin = await newAdminPage();
     await admin.goto("/admin/system/action-logs?group=Login+As+Customer&username=agent4&sort=asc");
     const table = admin.getByRole("table", { name: "Action Logs" });
     const rows = table.getByRole("row").filter({ hasText: "agent4" });
@@ -201,7 +169,6 @@ test.describe("Login as Customer: what the admin does is real and recorded", () 
     await admin.getByRole("link", { name: "View" }).first().click();
     await expect(admin.getByText("Order Placed by Store Administrator")).toBeVisible();
     await expect(admin.getByText("Order Placed by Agent Number4 using Login as Customer")).toBeVisible();
-    await adminContext.close();
   });
 });
 
@@ -218,11 +185,9 @@ test.describe("Login as Customer: the customer stays in control", () => {
     const page = await agentContext.newPage();
     await addProductToCart(page, "zing-jump-rope");
     await expect(miniCart(page)).toHaveAccessibleName("Cart (1 item)");
-    await adminSignIn(page, "agent5", "Agent123!");
-    const { tab } = await loginAsFrom(agentContext, page, async () =>
-      (await findCustomerRow(page, email, `Cora ${last}`)).getByRole("button", { name: "Login as Customer" }).click(),
-    );
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toContainText(`You are connected as Cora ${last} on Main Website`);
+    await adminSignIn(page, agent(5));
+    const { tab, banner } = await new CustomerGrid(page).loginAs(email, `Cora ${last}`);
+    await banner.expectConnectedAs(`Cora ${last}`);
     await expect(miniCart(tab)).toHaveAccessibleName("Cart (0 items)");
 
     await tab.goto("/shop/customer/account/edit");
@@ -239,7 +204,7 @@ test.describe("Login as Customer: the customer stays in control", () => {
     await expect(shopper.getByText("You saved the account information.")).toBeVisible();
     await tab.goto("/shop/checkout/cart");
     await expect(tab).toHaveURL(/\/shop\/customer\/account\/login/);
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toHaveCount(0);
+    await banner.expectGone();
     await expect(shopper.getByRole("checkbox", { name: "Allow remote shopping assistance" })).not.toBeChecked();
     await agentContext.close();
     await shopperContext.close();
@@ -258,8 +223,7 @@ test.describe("Login as Customer: headless API", () => {
     return field.inputValue();
   }
 
-  test("a token of a role with the permission gets a one-time URL; viewer's is refused; a revoked token is refused", async ({ page }) => {
-    await adminSignIn(page);
+  test("a token of a role with the permission gets a one-time URL; viewer's is refused; a revoked token is refused", async ({ adminPage: page }) => {
     const viewerToken = await tokenFor(page, "viewer");
     const refused = await page.request.post("/api/admin/login-as-customer", {
       headers: { authorization: `Bearer ${viewerToken}` },

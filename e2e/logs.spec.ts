@@ -1,17 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { adminSignIn } from "./helpers";
+import type { Page } from "@playwright/test";
+import { CustomerGrid, adminSignIn, agent, expect, test } from "./support";
 
 test.describe("Login as Customer Log and Actions Report", () => {
-  test("a closed session shows in the log with its end reason, and its login/logout in the Actions Report", async ({ browser, context, page }) => {
-    await adminSignIn(page, "agent3", "Agent123!");
-    await page.goto("/admin/customers");
-    await page.getByRole("searchbox", { name: "Search by keyword" }).fill("roni");
-    await page.getByRole("button", { name: "Search", exact: true }).click();
-    await page.getByRole("row").filter({ hasText: "Veronica Costello" }).getByRole("button", { name: "Login as Customer" }).click();
-    const newTab = context.waitForEvent("page");
-    await page.getByRole("dialog", { name: "You are about to Login as Customer" }).getByRole("button", { name: "Login as Customer" }).click();
-    const tab = await newTab;
-    await expect(tab.getByRole("region", { name: "Login as Customer" })).toBeVisible();
+  test("a closed session shows in the log with its end reason, and its login/logout in the Actions Report", async ({ page, newAdminPage }) => {
+    await adminSignIn(page, agent(3));
+    const { banner } = await new CustomerGrid(page).loginAs("roni", "Veronica Costello");
+    await expect(banner.region).toBeVisible();
 
     // while active, the log marks the session
     await page.getByRole("link", { name: "Login as Customer Log" }).click();
@@ -21,8 +15,7 @@ test.describe("Login as Customer Log and Actions Report", () => {
     const activeRow = page.getByRole("row").filter({ hasText: "roni_cost@example.com" });
     await expect(activeRow.getByText("Active")).toBeVisible();
 
-    await tab.getByRole("button", { name: "Close Session" }).click();
-    await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+    await banner.closeSession();
 
     await page.reload();
     const endedRow = page.getByRole("row").filter({ hasText: "roni_cost@example.com" }).first();
@@ -31,14 +24,10 @@ test.describe("Login as Customer Log and Actions Report", () => {
 
     // Support agents have no Action Logs Report: an administrator reads it
     await expect(page.getByRole("link", { name: "Action Logs Report" })).toHaveCount(0);
-    const adminContext = await browser.newContext();
-    const adminPage = await adminContext.newPage();
-    await adminSignIn(adminPage);
-    await reportFor(adminPage);
-    await adminContext.close();
+    await reportFor(await newAdminPage());
   });
 
-  async function reportFor(page: import("@playwright/test").Page) {
+  async function reportFor(page: Page) {
     await page.getByRole("link", { name: "Action Logs Report" }).click();
     await page.getByRole("combobox", { name: "Action Group" }).selectOption("Login As Customer");
     await page.getByRole("combobox", { name: "Username" }).selectOption("agent3");
@@ -52,9 +41,8 @@ test.describe("Login as Customer Log and Actions Report", () => {
     await expect(page.getByText("Logged out from the customer account:")).toBeVisible();
   }
 
-  test("a customer created and consented by an admin shows in the Actions Report under Customers, with the details view", async ({ page }) => {
+  test("a customer created and consented by an admin shows in the Actions Report under Customers, with the details view", async ({ adminPage: page }) => {
     const stamp = Date.now().toString(36);
-    await adminSignIn(page);
     await page.goto("/admin/customers/new");
     await page.getByRole("textbox", { name: "First Name" }).fill("Audit");
     await page.getByRole("textbox", { name: "Last Name" }).fill(`Trail${stamp}`);
@@ -78,8 +66,7 @@ test.describe("Login as Customer Log and Actions Report", () => {
     await expect(page.getByText("admin", { exact: true }).first()).toBeVisible();
   });
 
-  test("the CSV export answers with the filtered rows", async ({ page }) => {
-    await adminSignIn(page);
+  test("the CSV export answers with the filtered rows", async ({ adminPage: page }) => {
     const res = await page.request.get("/api/admin/action-logs/export?group=Login+As+Customer");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
@@ -88,8 +75,7 @@ test.describe("Login as Customer Log and Actions Report", () => {
     for (const line of body.trim().split("\r\n").slice(1)) expect(line).toContain("Login As Customer");
   });
 
-  test("a role without the resources gets 403 for both pages and the export", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
+  test("a role without the resources gets 403 for both pages and the export", async ({ viewerPage: page }) => {
     const log = await page.goto("/admin/customers/login-as-customer-log");
     expect(log?.status()).toBe(403);
     await expect(page.getByText("Sorry, you need permissions to view this content.")).toBeVisible();

@@ -2,10 +2,8 @@
 // server action or a cookie-authenticated route handler (next-auth) is refused with
 // 403 by middleware.ts and changes nothing; the same request from this site works.
 // The bearer-token API (/api/admin/login-as-customer) needs no cookie, so it is exempt.
-import { expect, test, type Request } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { createAccount } from "./storefront-helpers";
-import { fixture } from "./support/fixture";
+import type { Request } from "@playwright/test";
+import { adminSignIn, expect, test, testData } from "./support";
 
 const EVIL = "https://evil.example";
 
@@ -16,8 +14,7 @@ function replayHeaders(req: Request, origin: string): Record<string, string> {
   return { ...h, origin };
 }
 
-test("a server action replayed from another site is refused with 403 and changes nothing", async ({ page, baseURL }) => {
-  await createAccount(page);
+test("a server action replayed from another site is refused with 403 and changes nothing", async ({ newShopperPage: page, baseURL }) => {
   await page.goto("/shop/customer/account/newsletter");
   const box = page.getByRole("checkbox", { name: "General Subscription" });
   // capture the real "subscribe" action request (Next-Action id, encoded form) sent by the browser
@@ -51,7 +48,7 @@ test("a server action replayed from another site is refused with 403 and changes
 });
 
 test("next-auth: a cross-site sign-in is refused (no session), a cross-site sign-out leaves the session alone", async ({ page, request, baseURL }) => {
-  const admin = fixture<{ username: string; password: string }>("createAdmin", { all: true });
+  const admin = testData.createAdmin({ all: true });
   const token = async () => ((await (await request.get("/api/admin-auth/csrf")).json()) as { csrfToken: string }).csrfToken;
   const signInForm = async () => ({ username: admin.username, password: admin.password, csrfToken: await token(), json: "true" });
 
@@ -71,7 +68,7 @@ test("next-auth: a cross-site sign-in is refused (no session), a cross-site sign
   expect(same.status()).toBe(200);
   expect((await request.storageState()).cookies.map((c) => c.name)).toContain("lac_admin_session");
 
-  await adminSignIn(page, admin.username, admin.password);
+  await adminSignIn(page, admin);
   const csrf = ((await (await page.request.get("/api/admin-auth/csrf")).json()) as { csrfToken: string }).csrfToken;
   const signOut = await page.request.post("/api/admin-auth/signout", { headers: { origin: EVIL }, form: { csrfToken: csrf, json: "true" }, maxRedirects: 0 });
   expect(signOut.status()).toBe(403);
@@ -82,8 +79,8 @@ test("next-auth: a cross-site sign-in is refused (no session), a cross-site sign
 });
 
 test("a cross-site admin server action is refused with 403", async ({ page }) => {
-  const admin = fixture<{ username: string; password: string }>("createAdmin", { all: true });
-  await adminSignIn(page, admin.username, admin.password);
+  const admin = testData.createAdmin({ all: true });
+  await adminSignIn(page, admin);
   // any action id: the refusal comes before Next.js looks the action up
   const res = await page.request.post("/admin/config", {
     headers: { origin: EVIL, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },

@@ -1,9 +1,8 @@
 // Security headers on every kind of response (SPEC 7): pages, middleware redirects and
 // refusals, route handlers, next-auth, 404s, 403s, static files, and the Login as
 // Customer landing page (its URL carries the secret: Referrer-Policy no-referrer).
-import { expect, test, type APIResponse } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { fixture } from "./support/fixture";
+import type { APIResponse } from "@playwright/test";
+import { adminSignIn, expect, test, testData } from "./support";
 
 function expectSecurityHeaders(res: APIResponse, what: string, referrerPolicy = "strict-origin-when-cross-origin") {
   const h = res.headers();
@@ -64,8 +63,8 @@ test("the Login as Customer landing page and its redemption never leak the secre
 });
 
 test("signed in: admin pages, a 403 page and a static file carry the headers", async ({ page }) => {
-  const viewer = fixture<{ username: string; password: string }>("createAdmin", { resources: ["customers.all"] });
-  await adminSignIn(page, viewer.username, viewer.password);
+  const viewer = testData.createAdmin({ resources: ["customers.all"] });
+  await adminSignIn(page, viewer);
   const cases: [string, string, number][] = [
     ["admin page", "/admin/customers", 200],
     ["403 page (no Configuration permission)", "/admin/config", 403],

@@ -1,19 +1,18 @@
 // Forged and cross-realm session cookies against the running server (middleware,
 // pages, route handlers): refused everywhere. The integration tests
 // (tests/integration/security-sessions.test.ts) cover the same forgeries in the helpers.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { adminSignIn, shopSignIn } from "./helpers";
-import { fixture } from "./support/fixture";
+import { adminSignIn, expect, shopSignIn, test, testData } from "./support";
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 const get = (request: APIRequestContext, path: string, cookie: string) => request.get(path, { headers: { cookie }, maxRedirects: 0 });
 
-async function realCookies(browser: import("@playwright/test").Browser) {
+async function realCookies(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const admin = fixture<{ username: string; password: string }>("createAdmin", { all: true });
-  await adminSignIn(page, admin.username, admin.password);
+  const admin = testData.createAdmin({ all: true });
+  await adminSignIn(page, admin);
   await shopSignIn(page);
   const jar = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
   await context.close();

@@ -2,11 +2,10 @@
 // so, and even the right password is refused. Each test sends its own client IP
 // (X-Forwarded-For, trusted like a proxy's) so its failures never count against the
 // 127.0.0.1 that every other spec signs in from.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "../lib/auth/messages";
 import { ACCOUNT_MAX_FAILURES } from "../lib/auth/throttle";
-import { createAccount, PASSWORD } from "./storefront-helpers";
-import { fixture } from "./support/fixture";
+import { SHOPPER_PASSWORD, createAccount, expect, test, testData } from "./support";
 
 const ownIp = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${1 + Math.floor(Math.random() * 250)}` });
 
@@ -30,13 +29,13 @@ test("shopper: after repeated wrong passwords the sign-in form shows the lockout
   for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Email", email, `wrong-${i}`, "Sign In", SIGN_IN_FAILED);
   await submit(page, "Email", email, "wrong-last", "Sign In", SIGN_IN_LOCKED);
   await page.reload();
-  await submit(page, "Email", email, PASSWORD, "Sign In", SIGN_IN_LOCKED);
+  await submit(page, "Email", email, SHOPPER_PASSWORD, "Sign In", SIGN_IN_LOCKED);
   await page.goto("/shop/customer/account");
   await expect(page).toHaveURL(/\/shop\/customer\/account\/login/);
 });
 
 test("admin: after repeated wrong passwords the sign-in form shows the lockout message, even for the right password", async ({ page }) => {
-  const admin = fixture<{ username: string; password: string }>("createAdmin", { all: true });
+  const admin = testData.createAdmin({ all: true });
   await ownIp(page);
   await page.goto("/admin/login");
   for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Username", admin.username, `wrong-${i}`, "Sign in", SIGN_IN_FAILED);

@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, RONI, adminSignIn, shopSignIn } from "./helpers";
+import { ADMINS, SHOPPERS, adminSignIn, expect, shopSignIn, submitAdminSignIn, submitShopSignIn, test } from "./support";
 
 test.describe("admin sign-in", () => {
-  test("admin signs in with admin / Admin123! and sees the dashboard and navigation", async ({ page }) => {
-    await adminSignIn(page);
+  test("admin signs in with admin / Admin123! and sees the dashboard and navigation", async ({ adminPage: page }) => {
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Admin" });
     for (const name of ["Dashboard", "Orders", "All Customers", "Login as Customer Log", "Configuration", "User Roles", "All Users", "Action Logs Report"]) {
@@ -13,9 +11,7 @@ test.describe("admin sign-in", () => {
 
   test("a wrong password shows a clear message and no session", async ({ page }) => {
     await page.goto("/admin");
-    await page.getByLabel("Username").fill(ADMIN.username);
-    await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitAdminSignIn(page, { username: ADMINS.admin.username, password: "not-the-password" });
     await expect(page.getByRole("alert").filter({ hasText: "The account sign-in was incorrect" })).toBeVisible();
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin\/login/);
@@ -29,16 +25,14 @@ test.describe("admin sign-in", () => {
     }
   });
 
-  test("sign out ends the admin session", async ({ page }) => {
-    await adminSignIn(page);
+  test("sign out ends the admin session", async ({ adminPage: page }) => {
     await page.getByRole("button", { name: "Sign Out" }).click();
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin\/login/);
   });
 
-  test("the Viewer role sees only its navigation entries", async ({ page }) => {
-    await adminSignIn(page, "viewer", "Viewer123!");
+  test("the Viewer role sees only its navigation entries", async ({ viewerPage: page }) => {
     const nav = page.getByRole("navigation", { name: "Admin" });
     await expect(nav.getByRole("link", { name: "All Customers" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Orders" })).toBeVisible();
@@ -49,9 +43,8 @@ test.describe("admin sign-in", () => {
 });
 
 test.describe("shopper sign-in", () => {
-  test("a shopper signs in and out", async ({ page }) => {
-    await shopSignIn(page);
-    await expect(page.getByText(`Welcome, ${RONI.name}!`)).toBeVisible();
+  test("a shopper signs in and out", async ({ shopperPage: page }) => {
+    await expect(page.getByText(`Welcome, ${SHOPPERS.roni.name}!`)).toBeVisible();
     await expect(page.getByRole("link", { name: "My Account" })).toBeVisible();
     await page.getByRole("button", { name: "Sign Out" }).click();
     await expect(page.getByRole("link", { name: "Sign In" })).toBeVisible();
@@ -61,17 +54,13 @@ test.describe("shopper sign-in", () => {
 
   test("a wrong shopper password is refused with a message", async ({ page }) => {
     await page.goto("/shop/customer/account/login");
-    await page.getByLabel("Email").fill(RONI.email);
-    await page.getByLabel("Password").fill("wrong-password");
-    await page.getByRole("button", { name: "Sign In" }).click();
+    await submitShopSignIn(page, { email: SHOPPERS.roni.email, password: "wrong-password" });
     await expect(page.getByRole("alert").filter({ hasText: "The account sign-in was incorrect" })).toBeVisible();
   });
 
   test("a Second Website shopper cannot sign in on the Main Website", async ({ page }) => {
     await page.goto("/shop/customer/account/login");
-    await page.getByLabel("Email").fill("sam.second@example.com");
-    await page.getByLabel("Password").fill("Shopper123!");
-    await page.getByRole("button", { name: "Sign In" }).click();
+    await submitShopSignIn(page, SHOPPERS.sam);
     await expect(page.getByRole("alert").filter({ hasText: "This account belongs to another website. Please sign in on Second Website." })).toBeVisible();
   });
 
@@ -116,8 +105,7 @@ test.describe("two realms", () => {
     await shopperOnly.close();
   });
 
-  test("auth cookies are HttpOnly and SameSite=Lax", async ({ page, context }) => {
-    await adminSignIn(page);
+  test("auth cookies are HttpOnly and SameSite=Lax", async ({ adminPage: page, context }) => {
     await shopSignIn(page);
     const cookies = (await context.cookies()).filter((c) => c.name.endsWith("_session"));
     expect(cookies).toHaveLength(2);

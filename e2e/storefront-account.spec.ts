@@ -1,17 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { addProductToCart, createAccount, miniCart } from "./storefront-helpers";
+import { addProductToCart, expect, fillAddress, miniCart, test } from "./support";
 
 test.describe("my account", () => {
-  test("the account navigation has every section", async ({ page }) => {
-    await createAccount(page);
+  test("the account navigation has every section", async ({ newShopperPage: page }) => {
     const nav = page.getByRole("navigation", { name: "My Account" });
     for (const name of ["My Orders", "My Wish List", "Address Book", "Account Information", "Newsletter Subscriptions"]) {
       await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
     }
   });
 
-  test("the consent checkbox saves, with the configured tooltip", async ({ page }) => {
-    await createAccount(page);
+  test("the consent checkbox saves, with the configured tooltip", async ({ newShopperPage: page }) => {
     await page.getByRole("navigation", { name: "My Account" }).getByRole("link", { name: "Account Information" }).click();
     const consent = page.getByRole("checkbox", { name: "Allow remote shopping assistance" });
     await expect(consent).not.toBeChecked();
@@ -25,8 +22,7 @@ test.describe("my account", () => {
     await expect(page.getByRole("checkbox", { name: "Allow remote shopping assistance" })).toBeChecked();
   });
 
-  test("email change needs the current password; names are saved", async ({ page }) => {
-    await createAccount(page);
+  test("email change needs the current password; names are saved", async ({ newShopperPage: page }) => {
     await page.goto("/shop/customer/account/edit");
     await page.getByLabel("First Name").fill("Renamed");
     await page.getByRole("checkbox", { name: "Change Email" }).check();
@@ -40,17 +36,13 @@ test.describe("my account", () => {
     await expect(page.getByText("Welcome, Renamed Tester!")).toBeVisible();
   });
 
-  test("address book: add, validation message, edit, delete", async ({ page }) => {
-    await createAccount(page);
+  test("address book: add, validation message, edit, delete", async ({ newShopperPage: page }) => {
     await page.goto("/shop/customer/account/address");
     await expect(page.getByText("You have no addresses in your address book.")).toBeVisible();
     await page.getByRole("link", { name: "Add New Address" }).click();
     await page.getByRole("button", { name: "Save Address" }).click();
     await expect(page.getByText("Street Address is required.")).toBeVisible();
-    await page.getByLabel("Phone Number").fill("555-0102");
-    await page.getByLabel("Street Address").fill("1 First Street");
-    await page.getByLabel("City").fill("Calder");
-    await page.getByLabel("Zip/Postal Code").fill("49628");
+    await fillAddress(page, { phone: "555-0102", street: "1 First Street" });
     await page.getByRole("button", { name: "Save Address" }).click();
     await expect(page.getByText("You saved the address.")).toBeVisible();
     const addresses = page.getByRole("list", { name: "Addresses" });
@@ -68,8 +60,7 @@ test.describe("my account", () => {
     await expect(addresses).not.toContainText("2 Second Street");
   });
 
-  test("wish list: add from the product page, move to cart, remove", async ({ page }) => {
-    await createAccount(page);
+  test("wish list: add from the product page, move to cart, remove", async ({ newShopperPage: page }) => {
     await page.goto("/shop/product/aim-analog-watch");
     await page.getByRole("button", { name: "Add to Wish List" }).click();
     await expect(page.getByText("Aim Analog Watch has been added to your Wish List.")).toBeVisible();
@@ -92,8 +83,7 @@ test.describe("my account", () => {
     await expect(page.getByRole("button", { name: "Add to Wish List" })).toHaveCount(0);
   });
 
-  test("newsletter subscription saves", async ({ page }) => {
-    await createAccount(page);
+  test("newsletter subscription saves", async ({ newShopperPage: page }) => {
     await page.getByRole("navigation", { name: "My Account" }).getByRole("link", { name: "Newsletter Subscriptions" }).click();
     const box = page.getByRole("checkbox", { name: "General Subscription" });
     await expect(box).not.toBeChecked();

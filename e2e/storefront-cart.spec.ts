@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { addProductToCart, createAccount, miniCart } from "./storefront-helpers";
+import { addProductToCart, createAccount, expect, miniCart, test } from "./support";
 
 test.describe("cart", () => {
   test("a guest adds to the cart, creates an account with consent, and the cart is kept", async ({ page }) => {

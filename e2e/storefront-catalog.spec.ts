@@ -1,18 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { shopSignIn, RONI } from "./helpers";
-import { addProductToCart, miniCart } from "./storefront-helpers";
+import { SHOPPERS, addProductToCart, expect, miniCart, shopSignIn, test } from "./support";
 
 test.describe("catalog", () => {
   test("a Wholesale customer sees $30.00 for Joust Duffle Bag, a General customer $34.00", async ({ browser }) => {
     const wholesale = await browser.newPage();
-    await shopSignIn(wholesale, "john.smith@example.com", "Shopper123!");
+    await shopSignIn(wholesale, SHOPPERS.john);
     await wholesale.goto("/shop/product/joust-duffle-bag");
     await expect(wholesale.getByRole("heading", { name: "Joust Duffle Bag" })).toBeVisible();
     await expect(wholesale.getByText("$30.00", { exact: true })).toBeVisible();
     await wholesale.close();
 
     const general = await browser.newPage();
-    await shopSignIn(general, RONI.email, RONI.password);
+    await shopSignIn(general, SHOPPERS.roni);
     await general.goto("/shop/product/joust-duffle-bag");
     await expect(general.getByText("$34.00", { exact: true })).toBeVisible();
     await expect(general.getByText("$30.00", { exact: true })).toHaveCount(0);
@@ -82,11 +80,7 @@ test.describe("page cache", () => {
   });
 
   test("a signed-in shopper's product page is private and shows their own price and cart", async ({ page }) => {
-    await page.goto("/shop/customer/account/login");
-    await page.getByLabel("Email").fill("john.smith@example.com");
-    await page.getByLabel("Password").fill("Shopper123!");
-    await page.getByRole("button", { name: "Sign In" }).click();
-    await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+    await shopSignIn(page, SHOPPERS.john);
     const res = await page.goto("/shop/product/joust-duffle-bag");
     expect(res?.headers()["cache-control"]).toBe("private, no-store");
     await expect(page.getByText("$30.00", { exact: true })).toBeVisible();

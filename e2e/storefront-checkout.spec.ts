@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { addProductToCart, createAccount, miniCart } from "./storefront-helpers";
+import { addProductToCart, expect, fillAddress, miniCart, test } from "./support";
 
 test.describe("checkout and orders", () => {
-  test("a customer checks out with a new address, sees the order in My Orders and reorders it", async ({ page }) => {
-    await createAccount(page);
+  test("a customer checks out with a new address, sees the order in My Orders and reorders it", async ({ newShopperPage: page }) => {
     await addProductToCart(page, "crown-summit-backpack", 2);
     await page.goto("/shop/checkout/cart");
     await page.getByRole("button", { name: "Proceed to Checkout" }).click();
@@ -15,10 +13,7 @@ test.describe("checkout and orders", () => {
     await page.getByRole("button", { name: "Place Order" }).click();
     await expect(page.getByText("Street Address is required.")).toBeVisible();
 
-    await page.getByLabel("Phone Number").fill("555-0101");
-    await page.getByLabel("Street Address").fill("10 Checkout Lane");
-    await page.getByLabel("City").fill("Calder");
-    await page.getByLabel("Zip/Postal Code").fill("49628");
+    await fillAddress(page, { phone: "555-0101", street: "10 Checkout Lane" });
     await expect(page.getByRole("complementary", { name: "Order Summary" })).toContainText("$86.00"); // 2 × 38 + 2 × 5
     await expect(page.getByRole("radio", { name: "Check / Money order" })).toBeChecked();
     await page.getByRole("button", { name: "Place Order" }).click();

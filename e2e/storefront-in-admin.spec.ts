@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { addProductToCart, createAccount } from "./storefront-helpers";
+import { addProductToCart, createAccount, expect, fillAddress, test } from "./support";
 
 // What a shopper does on the storefront is what the back office shows.
-test("a shopper's consent and order show in the admin customer and order grids", async ({ browser }) => {
+test("a shopper's consent and order show in the admin customer and order grids", async ({ browser, newAdminPage }) => {
   const shopperContext = await browser.newContext();
   const shopper = await shopperContext.newPage();
   const last = `Grid${Date.now().toString(36)}`;
@@ -16,18 +14,13 @@ test("a shopper's consent and order show in the admin customer and order grids",
   await addProductToCart(shopper, "zing-jump-rope");
   await shopper.goto("/shop/checkout/cart");
   await shopper.getByRole("button", { name: "Proceed to Checkout" }).click();
-  await shopper.getByLabel("Phone Number").fill("555-0102");
-  await shopper.getByLabel("Street Address").fill("5 Grid Street");
-  await shopper.getByLabel("City").fill("Calder");
-  await shopper.getByLabel("Zip/Postal Code").fill("49628");
+  await fillAddress(shopper, { phone: "555-0102", street: "5 Grid Street" });
   await shopper.getByRole("button", { name: "Place Order" }).click();
   await expect(shopper.getByRole("heading", { name: "Thank you for your purchase!" })).toBeVisible();
   const number = (await shopper.getByRole("link", { name: /^\d{9}$/ }).textContent())!.trim();
   await shopperContext.close();
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await adminSignIn(admin);
+  const admin = await newAdminPage();
   await admin.goto(`/admin/customers?q=${encodeURIComponent(email)}`);
   const row = admin.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText(`Gina ${last}`);
@@ -37,5 +30,4 @@ test("a shopper's consent and order show in the admin customer and order grids",
   const orderRow = admin.getByRole("row").filter({ hasText: number });
   await expect(orderRow).toContainText(`Gina ${last}`);
   await expect(orderRow).toContainText("$17.00"); // 12.00 + 5.00 flat rate
-  await adminContext.close();
 });

@@ -1,7 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { adminSignIn } from "./helpers";
-import { createAccount } from "./storefront-helpers";
-import { fixture, superAdmin } from "./support/fixture";
+import type { BrowserContext, Page } from "@playwright/test";
+import { CustomerGrid, LoginAsCustomerDialog, adminSignIn, createAccount, expect, loginAsCustomerButton, test, testData } from "./support";
 
 // Stored XSS (issue 8): names carrying script payloads are stored through the
 // normal forms and must show as literal text wherever they appear — storefront,
@@ -48,20 +46,16 @@ test("script payloads in customer and admin names show as text in the storefront
   await expectLiteral(shopper, FIRST);
 
   // an agent whose own name is a payload (it shows in the Login as Customer Log)
-  const agent = fixture<{ username: string; password: string }>("createAdmin", {
+  const agent = testData.createAdmin({
     resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit", "customers.lac", "customers.lac.login", "customers.lac.log"],
     firstName: ADMIN_FIRST,
     lastName: ADMIN_LAST,
   });
   const page = await admin.newPage();
-  await adminSignIn(page, agent.username, agent.password);
+  await adminSignIn(page, agent);
 
   // customer grid
-  await page.goto("/admin/customers");
-  await page.getByRole("searchbox", { name: "Search by keyword" }).fill(email);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  const row = page.getByRole("row").filter({ hasText: email });
-  await expect(row).toHaveCount(1);
+  const row = await new CustomerGrid(page).find(email);
   await expect(row).toContainText(`${FIRST} ${LAST}`);
   await expect(page.locator(INJECTED)).toHaveCount(0);
 
@@ -71,12 +65,10 @@ test("script payloads in customer and admin names show as text in the storefront
   await expect(page.locator(INJECTED)).toHaveCount(0);
 
   // Login as Customer: the banner and the welcome message
-  await page.getByRole("button", { name: "Login as Customer" }).first().click();
-  const newTab = admin.waitForEvent("page");
-  await page.getByRole("dialog", { name: "You are about to Login as Customer" }).getByRole("button", { name: "Login as Customer" }).click();
-  const tab = await newTab;
+  const dialog = await LoginAsCustomerDialog.openFrom(loginAsCustomerButton(page).first());
+  const { tab, banner } = await dialog.confirm();
   await expect(tab.getByText(`You are logged in as customer: ${FIRST} ${LAST}`)).toBeVisible();
-  await expect(tab.getByRole("region", { name: "Login as Customer" })).toContainText(`You are connected as ${FIRST} ${LAST} on Main Website`);
+  await banner.expectConnectedAs(`${FIRST} ${LAST}`);
   await expect(tab.locator(INJECTED)).toHaveCount(0);
 
   // a save while logged in as the customer: the before → after values go to the Actions Report
@@ -85,11 +77,10 @@ test("script payloads in customer and admin names show as text in the storefront
   await tab.getByRole("button", { name: "Save" }).click();
   await expect(tab.getByText("You saved the account information.")).toBeVisible();
   // the banner keeps the name the session started with
-  await expect(tab.getByRole("region", { name: "Login as Customer" })).toContainText(`You are connected as ${FIRST} ${LAST} on Main Website`);
+  await banner.expectConnectedAs(`${FIRST} ${LAST}`);
   await expect(tab.getByLabel("First Name")).toHaveValue(RENAMED);
   await expect(tab.locator(INJECTED)).toHaveCount(0);
-  await tab.getByRole("button", { name: "Close Session" }).click();
-  await expect(tab.getByRole("heading", { name: "Customer Login" })).toBeVisible();
+  await banner.closeSession();
 
   // Login as Customer Log: the agent's name
   await page.goto(`/admin/customers/login-as-customer-log?f_customerEmail=${encodeURIComponent(email)}`);
@@ -99,9 +90,8 @@ test("script payloads in customer and admin names show as text in the storefront
   await expect(page.locator(INJECTED)).toHaveCount(0);
 
   // Actions Report (an administrator): the row and its details view
-  const boss = superAdmin();
   const report = await reader.newPage();
-  await adminSignIn(report, boss.username, boss.password);
+  await adminSignIn(report, testData.createAdmin({ all: true }));
   await report.goto(`/admin/system/action-logs?group=Login+As+Customer&username=${agent.username}`);
   const saveRow = report.getByRole("table", { name: "Action Logs" }).getByRole("row").filter({ hasText: "customer_account_editPost" });
   await expect(saveRow).toHaveCount(1);

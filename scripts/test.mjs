@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm test: type check, lint, unit + integration tests on SQLite, integration
-// tests again on PostgreSQL when a server answers, then the Playwright
-// end-to-end tests in Chromium against a production build.
+// npm test: find Chromium (or install Playwright's), type check, lint, unit +
+// integration tests on SQLite, integration tests again on PostgreSQL when a
+// server answers, then the Playwright end-to-end tests in Chromium against a
+// production build.
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { ensureChromium } from "./chromium.cjs";
 import { root } from "./env.mjs";
 
 const require = createRequire(import.meta.url);
@@ -34,8 +36,12 @@ async function postgresReachable(url) {
 }
 
 try {
+  // first, so that a machine without a browser learns it in seconds, not after the other steps
+  console.log("\n=== browser for the end-to-end tests ===");
+  const browser = ensureChromium();
+  console.log(`Chromium: ${browser.executablePath ?? "Playwright's own"} (${browser.source})`);
   step("type check", bin("tsc"), ["--noEmit"]);
-  step("lint", bin("eslint"), ["."]);
+  step("lint", "npm", ["run", "lint"]);
   step("unit + integration tests (SQLite)", bin("vitest"), ["run"], { TEST_DB: "sqlite" });
   const pgUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   if (await postgresReachable(pgUrl)) {

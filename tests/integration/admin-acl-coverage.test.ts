@@ -15,8 +15,11 @@ import type { ActionState } from "@/lib/actions/state";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { testDb, provider } from "../helpers/db";
-import { checksum, isNavigationSignal, isServerActionModule, principalWith, principalWithout, readSource, sourceFiles, toFormData } from "../helpers/robust";
-import { makeCustomer } from "./storefront-fixtures";
+import { principalWith, principalWithout } from "../helpers/admin";
+import { toFormData } from "../helpers/form-data";
+import { checksum, isNavigationSignal } from "../helpers/outcome";
+import { isServerActionModule, readSource, sourceFiles } from "../helpers/source-files";
+import { makeCustomer } from "../helpers/storefront-fixtures";
 
 const state = vi.hoisted(() => ({
   admin: null as AdminPrincipal | null,

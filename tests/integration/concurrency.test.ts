@@ -13,7 +13,7 @@ import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
 import { END_REASONS, endLoginAsCustomerSession, endSessionsForAdmin, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 import { addToCart, getOrCreateCart, updateCartItemQty } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/orders/place-order";
-import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { ADDRESS, makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 const on = () => toAppConfig({ "login_as_customer/general/enabled": "1" });

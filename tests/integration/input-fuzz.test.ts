@@ -14,25 +14,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { CONFIG_PATHS } from "@/lib/config/schema";
 import { testDb, provider } from "../helpers/db";
-import {
-  BAD_NUMBERS,
-  BAD_STRINGS,
-  SEED,
-  checksum,
-  describeInput,
-  errorLine,
-  isNavigationSignal,
-  isServerActionModule,
-  mutate,
-  principalWith,
-  prng,
-  readSource,
-  sourceFiles,
-  toFormData,
-  type FieldValue,
-  type Rng,
-} from "../helpers/robust";
-import { ADDRESS, makeCustomer, makeProduct } from "./storefront-fixtures";
+import { principalWith } from "../helpers/admin";
+import { toFormData, type FieldValue } from "../helpers/form-data";
+import { BAD_NUMBERS, BAD_STRINGS, SEED, describeInput, mutate, prng, type Rng } from "../helpers/hostile-input";
+import { checksum, errorLine, isNavigationSignal } from "../helpers/outcome";
+import { isServerActionModule, readSource, sourceFiles } from "../helpers/source-files";
+import { ADDRESS, makeCustomer, makeProduct } from "../helpers/storefront-fixtures";
 
 const state = vi.hoisted(() => ({
   admin: null as AdminPrincipal | null,

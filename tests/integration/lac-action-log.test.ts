@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";
-import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { ADDRESS, makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 import { LAC } from "@/lib/login-as-customer/messages";
 import type { ActionState } from "@/lib/actions/state";
 

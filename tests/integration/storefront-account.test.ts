@@ -6,7 +6,7 @@ import { updateAccountInfo, CUSTOMER_WRONG_CURRENT_PASSWORD } from "@/lib/custom
 import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { END_REASONS } from "@/lib/login-as-customer/end-session";
-import { ADDRESS, makeCustomer } from "./storefront-fixtures";
+import { ADDRESS, makeCustomer } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 const base = { impersonating: false, consentShown: true, shareAccountsPerWebsite: true };

@@ -4,7 +4,7 @@ import { provider, testDb } from "../helpers/db";
 import { addToCart, applyCoupon, getOrCreateCart, mergeGuestCart, removeCartItem, updateCartItemQty } from "@/lib/cart/cart";
 import { loadCart } from "@/lib/cart/view";
 import { CART_MESSAGES } from "@/lib/cart/rules";
-import { makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 

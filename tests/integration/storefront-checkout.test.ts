@@ -3,7 +3,7 @@ import { provider, testDb } from "../helpers/db";
 import { addToCart } from "@/lib/cart/cart";
 import { placeOrder, reorder } from "@/lib/orders/place-order";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { ADDRESS, makeCustomer, makeProduct, scope } from "./storefront-fixtures";
+import { ADDRESS, makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
 

@@ -1,6 +1,6 @@
-// Fixtures for the admin e2e specs, run as a child process with tsx (the
+// The database side of test-data.ts, run as a child process with tsx (the
 // generated Prisma client does not load inside Playwright's test loader).
-// Usage: tsx e2e/support/admin-fixture.ts <command> [json-args]; prints JSON.
+// Usage: tsx e2e/support/test-data-commands.ts <command> [json-args]; prints JSON.
 import crypto from "node:crypto";
 import { createPrismaClient } from "../../lib/db-client";
 import { hashPassword } from "../../lib/auth/password";

@@ -1,60 +1,6 @@
-// Shared by the ACL coverage and input fuzzing tests: the source files to
-// enumerate, principals, a reproducible PRNG, hostile values and a database
-// checksum over rows a test owns (files run in parallel on one database, so a
-// checksum of whole tables would see other files' writes).
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import type { AdminPrincipal } from "@/lib/acl/can";
-import { ALL_RESOURCE_IDS } from "@/lib/acl/resources";
-
-export const ROOT = path.resolve(__dirname, "../..");
-
-/** Every file under dir (relative to the repository root) whose name matches. */
-export function sourceFiles(dir: string, name: RegExp): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(path.join(ROOT, d), { withFileTypes: true })) {
-      const rel = path.join(d, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (name.test(e.name)) out.push(rel);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-export const readSource = (rel: string) => fs.readFileSync(path.join(ROOT, rel), "utf8");
-
-/** A module-level "use server" directive: the first statement of the file. */
-export const isServerActionModule = (src: string) => /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(src);
-
-/** An admin whose role has every resource except the given ones. */
-export function principalWithout(missing: readonly string[], id = 1): AdminPrincipal {
-  return {
-    id,
-    username: "acl-probe",
-    firstName: "Acl",
-    lastName: "Probe",
-    roleId: 0,
-    roleName: "All but some",
-    allResources: false,
-    resources: new Set(ALL_RESOURCE_IDS.filter((r) => !missing.includes(r))),
-  };
-}
-
-export function principalWith(resources: readonly string[] | "all", id = 1): AdminPrincipal {
-  return { ...principalWithout([], id), allResources: resources === "all", resources: new Set(resources === "all" ? [] : resources) };
-}
-
-/** sha256 of the JSON of the given queries' results (Dates as ISO strings). */
-export async function checksum(queries: Record<string, () => Promise<unknown>>): Promise<string> {
-  const entries = Object.entries(queries);
-  const results = await Promise.all(entries.map(([, q]) => q()));
-  const parts = Object.fromEntries(entries.map(([k], i) => [k, results[i]]));
-  const json = JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
-  return crypto.createHash("sha256").update(json).digest("hex");
-}
+// Generated hostile input for the fuzzing tests: a reproducible PRNG, hostile
+// strings and numbers, and valid forms with some fields made hostile.
+import type { FieldValue } from "./form-data";
 
 /** mulberry32: a small seeded PRNG, so a failing run can be replayed with the same seed. */
 export function prng(seed: number) {
@@ -155,19 +101,6 @@ export const BAD_NUMBERS: readonly string[] = [
   "' OR 1=1 --",
 ];
 
-/** One form field's value: a string, several strings (an array where one was expected), a file, or absent. */
-export type FieldValue = string | string[] | Blob | undefined;
-
-export function toFormData(values: Record<string, FieldValue>): FormData {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) form.append(k, x);
-    else form.append(k, v);
-  }
-  return form;
-}
-
 /** A hostile value for one field: mostly strings, sometimes arrays, files or nothing. */
 export function badValue(rng: Rng, pool: readonly string[] = BAD_STRINGS): FieldValue {
   const r = rng.next();
@@ -201,20 +134,4 @@ export function describeInput(values: Record<string, FieldValue>): string {
   return Object.entries(values)
     .map(([k, v]) => `${k}=${show(v)}`)
     .join(" ");
-}
-
-/** Next's redirect()/notFound()/forbidden() throw errors with a digest: control flow, not a crash. */
-export function isNavigationSignal(e: unknown): boolean {
-  const digest = (e as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
-}
-
-/** An error in one line: its class and the last line of its message (where Prisma puts the cause). */
-export function errorLine(e: unknown): string {
-  const err = e as Error;
-  const lines = String(err?.message ?? e)
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return `${err?.name ?? "Error"}: ${(lines.at(-1) ?? "").slice(0, 300)}`;
 }

@@ -1,0 +1,74 @@
+// The dialogs behind an admin's Login as Customer button: the confirmation, the
+// store view choice (configuration "Store View To Login To" = Manual Selection),
+// and "not enabled" for a customer who has not consented.
+import { expect, type Locator, type Page } from "@playwright/test";
+import { StorefrontBanner } from "./storefront-banner";
+
+const TITLES = {
+  confirm: "You are about to Login as Customer",
+  selectStore: "Login as Customer: Select Store",
+  notEnabled: "Login as Customer not enabled",
+} as const;
+export type LoginAsCustomerDialogKind = keyof typeof TITLES;
+
+export const LAC_WARNING = 'Actions taken while in "Login as Customer" will affect actual customer data.';
+
+/** The Login as Customer buttons in a page or a part of it (a grid row, a header). */
+export const loginAsCustomerButton = (scope: Page | Locator) => scope.getByRole("button", { name: "Login as Customer" });
+
+export class LoginAsCustomerDialog {
+  readonly root: Locator;
+
+  constructor(
+    readonly page: Page,
+    kind: LoginAsCustomerDialogKind = "confirm",
+  ) {
+    this.root = page.getByRole("dialog", { name: TITLES[kind] });
+  }
+
+  /** Clicks a Login as Customer button and returns the dialog it should open. */
+  static async openFrom(button: Locator, kind: LoginAsCustomerDialogKind = "confirm") {
+    await button.click();
+    return new LoginAsCustomerDialog(button.page(), kind);
+  }
+
+  get confirmButton() {
+    return this.root.getByRole("button", { name: "Login as Customer" });
+  }
+
+  /** The store view select (Manual Selection only). */
+  get storeView() {
+    return this.root.getByRole("combobox", { name: "Store View" });
+  }
+
+  async selectStoreView(label: string) {
+    await this.storeView.selectOption({ label });
+  }
+
+  /**
+   * Checks the warning, confirms, and resolves to the storefront tab that opens,
+   * its banner, and the one-time URL the tab loaded (to try it again).
+   */
+  async confirm(): Promise<{ tab: Page; banner: StorefrontBanner; secretUrl: string }> {
+    await expect(this.root).toBeVisible();
+    await expect(this.root).toContainText(LAC_WARNING);
+    const context = this.page.context();
+    const secretRequest = context.waitForEvent("request", (r) => r.url().includes("/shop/login-as-customer?secret="));
+    const newTab = context.waitForEvent("page");
+    await this.confirmButton.click();
+    const [tab, request] = await Promise.all([newTab, secretRequest]);
+    return { tab, banner: new StorefrontBanner(tab), secretUrl: request.url() };
+  }
+
+  /** Cancel (the confirmation and store view dialogs): the dialog closes. */
+  async cancel() {
+    await this.root.getByRole("button", { name: "Cancel" }).click();
+    await expect(this.root).toBeHidden();
+  }
+
+  /** Close (the "not enabled" dialog): the dialog closes. */
+  async close() {
+    await this.root.getByRole("button", { name: "Close" }).click();
+    await expect(this.root).toBeHidden();
+  }
+}

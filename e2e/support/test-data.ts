@@ -1,0 +1,34 @@
+// Rows a spec needs in the e2e database, made or read by test-data-commands.ts
+// in a tsx child process (the generated Prisma client does not load inside
+// Playwright's test loader). Each call waits for its answer.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { ResourceId } from "../../lib/acl/resources";
+import type { AdminAccount } from "./accounts";
+
+const root = path.resolve(__dirname, "../..");
+
+/** Runs one command of test-data-commands.ts against the e2e database and returns its JSON result. */
+function run<T>(command: string, args: Record<string, unknown> = {}): T {
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/test-data-commands.ts", command, JSON.stringify(args)], {
+    cwd: root,
+    env: process.env,
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as T;
+}
+
+type Consent = { id: number; assistanceAllowed: boolean };
+
+export const testData = {
+  /** A new admin user (password Test12345!): role Administrators with `all`, else a new role holding exactly `resources`. */
+  createAdmin: (opts: { all?: boolean; resources?: ResourceId[]; firstName?: string; lastName?: string }) => run<AdminAccount>("createAdmin", opts),
+  /** A customer's id, consent and first name, by email. */
+  customer: (email: string) => run<Consent & { firstName: string }>("customer", { email }),
+  /** A generated customer without consent; a different `skip` gives a different one (for tests running in parallel). */
+  customerWithoutConsent: (skip: number) => run<Consent>("customerWithoutConsent", { skip }),
+  /** Sets "Allow remote shopping assistance" directly in the database (to put a customer back as it was). */
+  setAssistance: (id: number, value: boolean) => run<Consent>("setAssistance", { id, value }),
+  /** The customer's "Allow remote shopping assistance" as stored. */
+  assistance: (id: number) => run<boolean>("assistance", { id }),
+};
