@@ -44,18 +44,24 @@ async function claimWithRowLocks(db: Db, { now, limit, leaseUntil, token }: Clai
 
 // SQLite has one writer and no row locks: each candidate is taken by an update
 // that only matches while the row is still as it was read (due, same attempt
-// count), so of two runs that read the same row, one update wins.
+// count), so of two runs that read the same row, one update wins; the other
+// looks again, and no longer sees the rows taken meanwhile (they are not due).
 async function claimOneByOne(db: Db, { now, limit, leaseUntil, token }: ClaimRequest) {
-  const due = await db.emailMessage.findMany({
-    where: { status: { in: CLAIMABLE }, nextAttemptAt: { lte: now } },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true, attempts: true },
-  });
-  for (const row of due) {
-    await db.emailMessage.updateMany({
-      where: { id: row.id, attempts: row.attempts, status: { in: CLAIMABLE }, nextAttemptAt: { lte: now } },
-      data: { status: "sending", attempts: { increment: 1 }, leaseToken: token, leaseUntil, nextAttemptAt: leaseUntil },
+  let claimed = 0;
+  while (claimed < limit) {
+    const due = await db.emailMessage.findMany({
+      where: { status: { in: CLAIMABLE }, nextAttemptAt: { lte: now } },
+      orderBy: { nextAttemptAt: "asc" },
+      take: limit - claimed,
+      select: { id: true, attempts: true },
     });
+    if (due.length === 0) return;
+    for (const row of due) {
+      const taken = await db.emailMessage.updateMany({
+        where: { id: row.id, attempts: row.attempts, status: { in: CLAIMABLE }, nextAttemptAt: { lte: now } },
+        data: { status: "sending", attempts: { increment: 1 }, leaseToken: token, leaseUntil, nextAttemptAt: leaseUntil },
+      });
+      claimed += taken.count;
+    }
   }
 }
