@@ -28,6 +28,16 @@ export function searchParamsOf(search: URLSearchParams): RawSearchParams {
   return out;
 }
 
+/** The query string of a grid's URL without some keys (an export of the filtered rows drops the page). */
+export function searchStringOf(sp: RawSearchParams, omit: readonly string[] = []): string {
+  const out = new URLSearchParams();
+  for (const [key, v] of Object.entries(sp)) {
+    if (omit.includes(key) || v === undefined) continue;
+    for (const value of Array.isArray(v) ? v : [v]) out.append(key, value);
+  }
+  return out.toString();
+}
+
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000);
 
 export function parseGridParams<S extends string, F extends FilterSchemas>(sp: RawSearchParams, spec: GridSpec<S, F>): GridParams<S, F> {
