@@ -5,6 +5,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowData, type VisibilityState } from "@tanstack/react-table";
 
 declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration repeats TanStack's type parameter
   interface TableMeta<TData extends RowData> {
     /** plain data a cell may need besides its row (e.g. what the viewer may do) */
     context?: unknown;
