@@ -58,7 +58,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <tr key={hg.id} className="border-b-2 border-gray-400 bg-gray-100">
               {hg.headers.map((header) => {
                 const id = header.column.id;
-                const label = (header.column.columnDef as DataTableColumn<T>).meta?.label ?? id;
+                const meta = (header.column.columnDef as DataTableColumn<T>).meta;
+                const label = meta?.label ?? id;
                 const sortable = props.sortable.includes(id);
                 const active = sort.id === id;
                 const ariaSort = active ? (sort.desc ? "descending" : "ascending") : sortable ? "none" : undefined;
@@ -69,8 +70,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
                         {label}
                         <span aria-hidden="true">{active ? (sort.desc ? " ▼" : " ▲") : ""}</span>
                       </button>
+                    ) : meta?.label ? (
+                      // the words, not TanStack's default header (the accessor key, e.g. "actionGroup")
+                      meta.label
                     ) : (
-                      flexRender(header.column.columnDef.header ?? label, header.getContext())
+                      flexRender(header.column.columnDef.header, header.getContext())
                     )}
                   </th>
                 );
