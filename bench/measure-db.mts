@@ -64,10 +64,10 @@ out.actionsReport = await time((i) =>
   queryActionReport(
     db,
     parseReportParams({
-      group: "Login As Customer",
-      username: users[i % users.length],
-      from: "2025-03-01T00:00:00Z",
-      to: "2025-10-31T23:59:59Z",
+      f_group: "Login As Customer",
+      f_username: users[i % users.length],
+      f_from: "2025-03-01T00:00:00Z",
+      f_to: "2025-10-31T23:59:59Z",
       page: String(1 + (i % 3)),
     }),
   ),

@@ -152,7 +152,7 @@ test.describe("Login as Customer: what the admin does is real and recorded", () 
 
     // an administrator reads the report and the order
     const admin = await newAdminPage();
-    await admin.goto("/admin/system/action-logs?group=Login+As+Customer&username=agent4&sort=asc");
+    await admin.goto("/admin/system/action-logs?f_group=Login+As+Customer&f_username=agent4&dir=asc");
     const table = admin.getByRole("table", { name: "Action Logs" });
     const rows = table.getByRole("row").filter({ hasText: "agent4" });
     const sequence = [];

@@ -32,7 +32,7 @@ test.describe("Login as Customer Log and Actions Report", () => {
     await page.getByRole("combobox", { name: "Action Group" }).selectOption("Login As Customer");
     await page.getByRole("combobox", { name: "Username" }).selectOption("agent3");
     await page.getByRole("button", { name: "Apply Filters" }).click();
-    await expect(page).toHaveURL(/group=Login\+As\+Customer/);
+    await expect(page).toHaveURL(/f_group=Login\+As\+Customer/);
     const rows = page.getByRole("table", { name: "Action Logs" }).getByRole("row");
     await expect(rows.filter({ hasText: "logout" })).toHaveCount(1);
     await expect(rows.filter({ hasText: "Logged in as customer:" })).toHaveCount(1);
@@ -57,17 +57,17 @@ test.describe("Login as Customer Log and Actions Report", () => {
     // (the page also says it after the redirect from New Customer: the form's own message)
     await expect(page.getByRole("form", { name: "Account Information" }).getByText("You saved the customer.")).toBeVisible();
 
-    await page.goto(`/admin/system/action-logs?group=Customers&details=Trail${stamp}`);
+    await page.goto(`/admin/system/action-logs?f_group=Customers&f_details=Trail${stamp}`);
     const rows = page.getByRole("table", { name: "Action Logs" }).getByRole("row");
     await expect(rows.filter({ hasText: "customer_index_new" })).toHaveCount(1);
-    await page.goto(`/admin/system/action-logs?group=Customers&action=allow_remote_assistance`);
+    await page.goto(`/admin/system/action-logs?f_group=Customers&f_action=allow_remote_assistance`);
     await rows.filter({ hasText: "Allow remote shopping assistance: No → Yes" }).first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Action Log Details" })).toBeVisible();
     await expect(page.getByText("admin", { exact: true }).first()).toBeVisible();
   });
 
   test("the CSV export answers with the filtered rows", async ({ adminPage: page }) => {
-    const res = await page.request.get("/api/admin/action-logs/export?group=Login+As+Customer");
+    const res = await page.request.get("/api/admin/action-logs/export?f_group=Login+As+Customer");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
     const body = await res.text();

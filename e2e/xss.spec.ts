@@ -92,7 +92,7 @@ test("script payloads in customer and admin names show as text in the storefront
   // Actions Report (an administrator): the row and its details view
   const report = await reader.newPage();
   await adminSignIn(report, testData.createAdmin({ all: true }));
-  await report.goto(`/admin/system/action-logs?group=Login+As+Customer&username=${agent.username}`);
+  await report.goto(`/admin/system/action-logs?f_group=Login+As+Customer&f_username=${agent.username}`);
   const saveRow = report.getByRole("table", { name: "Action Logs" }).getByRole("row").filter({ hasText: "customer_account_editPost" });
   await expect(saveRow).toHaveCount(1);
   await expect(saveRow).toContainText(RENAMED);

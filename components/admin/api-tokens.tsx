@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions/state";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
+import { formatDateTime } from "@/lib/format";
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 type Action = FormAction;
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) : "—");
+const when = (iso: string | null) => formatDateTime(iso, { empty: "—" });
 
 /** API tokens of an admin user, for headless Login as Customer (POST /api/admin/login-as-customer). */
 export function ApiTokens({ userId, tokens, create, revoke }: { userId: number; tokens: Token[]; create: Action; revoke: Action }) {

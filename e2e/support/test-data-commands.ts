@@ -54,6 +54,67 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
   async setAssistance({ id, value }: { id: number; value: boolean }) {
     return db.customer.update({ where: { id }, data: { assistanceAllowed: value }, select: { id: true, assistanceAllowed: true } });
   },
+  /**
+   * `count` ended Login as Customer sessions (admin name "Grid <tag>") and `count` Actions
+   * Report entries (details "<tag> entry <n>"), an hour apart, for a grid spec to page and sort;
+   * with `activeFor` (an admin's username, with no open session) also one open session of that admin.
+   */
+  async gridRows({ tag, count, activeFor }: { tag: string; count: number; activeFor?: string }) {
+    const admin = await db.adminUser.findFirstOrThrow({ where: { username: "admin" } });
+    const customer = await db.customer.findFirstOrThrow({ where: { email: "roni_cost@example.com" }, include: { storeView: true, website: true } });
+    const base = Date.UTC(2024, 0, 1);
+    for (let i = 0; i < count; i++) {
+      const at = new Date(base + i * 3_600_000);
+      await db.loginAsCustomerSession.create({
+        data: {
+          id: crypto.randomUUID(),
+          adminUserId: admin.id,
+          adminName: `Grid ${tag}`,
+          adminUsername: admin.username,
+          customerId: customer.id,
+          customerEmail: `grid${i}.${tag}@example.com`,
+          customerName: `${customer.firstName} ${customer.lastName}`,
+          storeViewId: customer.storeViewId,
+          storeViewName: customer.storeView.name,
+          websiteName: customer.website.name,
+          startedAt: at,
+          endedAt: new Date(at.getTime() + 60_000),
+          endReason: "Closed by the admin (Close Session)",
+        },
+      });
+      await db.actionLog.create({
+        data: {
+          createdAt: at,
+          actionGroup: "Customers",
+          action: `grid_action_${String(i).padStart(2, "0")}`,
+          fullActionName: "customer_index_save",
+          result: "success",
+          username: admin.username,
+          adminUserId: admin.id,
+          ip: "198.51.100.7",
+          details: `${tag} entry ${i}`,
+        },
+      });
+    }
+    if (activeFor) {
+      const agent = await db.adminUser.findUniqueOrThrow({ where: { username: activeFor } });
+      await db.loginAsCustomerSession.create({
+        data: {
+          id: crypto.randomUUID(),
+          adminUserId: agent.id,
+          adminName: `Grid ${tag}`,
+          adminUsername: agent.username,
+          customerId: customer.id,
+          customerEmail: `active.${tag}@example.com`,
+          customerName: `${customer.firstName} ${customer.lastName}`,
+          storeViewId: customer.storeViewId,
+          storeViewName: customer.storeView.name,
+          websiteName: customer.website.name,
+        },
+      });
+    }
+    return { count };
+  },
   async assistance({ id }: { id: number }) {
     return (await db.customer.findUniqueOrThrow({ where: { id }, select: { assistanceAllowed: true } })).assistanceAllowed;
   },

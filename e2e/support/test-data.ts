@@ -31,4 +31,9 @@ export const testData = {
   setAssistance: (id: number, value: boolean) => run<Consent>("setAssistance", { id, value }),
   /** The customer's "Allow remote shopping assistance" as stored. */
   assistance: (id: number) => run<boolean>("assistance", { id }),
+  /**
+   * `count` ended Login as Customer sessions (Admin Name "Grid <tag>") and Actions Report entries (Details "<tag> entry <n>");
+   * with activeFor (a username without an open session), one open session of that admin too (Customer Email active.<tag>@example.com).
+   */
+  gridRows: (tag: string, count: number, activeFor?: string) => run<{ count: number }>("gridRows", { tag, count, activeFor }),
 };

@@ -1,10 +1,12 @@
-// The Login as Customer Log grid (SPEC 5.5): one row per session that started.
+// The Login as Customer Log grid: one row per session that started (the secret was redeemed).
 import "server-only";
-import { db } from "@/lib/db";
+import { db as appDb, type Db } from "@/lib/db";
+import { cappedCount } from "@/lib/grid/count";
 import { dateFilter, endOfDay, idFilter, parseGridParams, prefixUpperBound, textFilter, type GridParams, type RawSearchParams } from "@/lib/grid/params";
 import { z } from "zod";
 
-export const LOG_SORTS = ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"] as const;
+// the session id is random: sorting by it would mean nothing
+export const LOG_SORTS = ["customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"] as const;
 export type LogSort = (typeof LOG_SORTS)[number];
 
 export const LOG_GRID_SPEC = {
@@ -23,7 +25,10 @@ export const LOG_GRID_SPEC = {
     endReason: textFilter,
   },
   hideableColumns: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"],
+  countCap: 10_000,
 };
+
+export type LogFilter = keyof typeof LOG_GRID_SPEC.filters;
 
 export type LogGridParams = GridParams<LogSort, typeof LOG_GRID_SPEC.filters>;
 export const parseLogGridParams = (sp: RawSearchParams): LogGridParams => parseGridParams(sp, LOG_GRID_SPEC);
@@ -40,7 +45,7 @@ export type LogRow = {
   endReason: string | null;
 };
 
-export async function queryLoginAsCustomerLog(p: LogGridParams) {
+export async function queryLoginAsCustomerLog(p: LogGridParams, db: Db = appDb) {
   const f = p.filters;
   const where = {
     ...(f.id ? { id: f.id } : {}),
@@ -54,12 +59,12 @@ export async function queryLoginAsCustomerLog(p: LogGridParams) {
     ...(f.from || f.to ? { startedAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: endOfDay(f.to) } : {}) } } : {}),
   };
   const dir = p.desc ? "desc" : "asc";
-  const sortColumn = p.sort === "id" ? "startedAt" : p.sort;
-  const [rows, total] = await Promise.all([
+  const skip = (p.page - 1) * p.pageSize;
+  const [rows, count] = await Promise.all([
     db.loginAsCustomerSession.findMany({
       where,
-      orderBy: [{ [sortColumn]: dir }, { startedAt: "desc" }],
-      skip: (p.page - 1) * p.pageSize,
+      orderBy: [{ [p.sort]: dir }, { startedAt: "desc" }],
+      skip,
       take: p.pageSize + 1,
       select: {
         id: true,
@@ -73,12 +78,11 @@ export async function queryLoginAsCustomerLog(p: LogGridParams) {
         endReason: true,
       },
     }),
-    db.loginAsCustomerSession.count({ where, take: 10_001 }),
+    cappedCount((take) => db.loginAsCustomerSession.count({ where, take }), skip, LOG_GRID_SPEC.countCap),
   ]);
   return {
     rows: rows.slice(0, p.pageSize).map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null })) as LogRow[],
     hasNext: rows.length > p.pageSize,
-    total: Math.min(total, 10_000),
-    totalCapped: total > 10_000,
+    ...count,
   };
 }

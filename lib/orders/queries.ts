@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db as appDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { cappedCount } from "@/lib/grid/count";
 import { dateFilter, endOfDay, idFilter, parseGridParams, prefixUpperBound, textFilter, type GridParams, type RawSearchParams } from "@/lib/grid/params";
 import { parseMoney } from "@/lib/format";
 
@@ -36,6 +37,7 @@ export const ORDER_GRID_SPEC = {
   hideableColumns: ["incrementId", "createdAt", "billToName", "grandTotal", "status", "storeView"],
 };
 
+export type OrderFilter = keyof typeof ORDER_GRID_SPEC.filters;
 export type OrderGridParams = GridParams<OrderSort, typeof ORDER_GRID_SPEC.filters>;
 export const parseOrderGridParams = (sp: RawSearchParams): OrderGridParams => parseGridParams(sp, ORDER_GRID_SPEC);
 
@@ -49,8 +51,6 @@ export type OrderGridRow = {
   storeView: string;
   customerId: number | null;
 };
-
-export const ORDER_COUNT_CAP = 1000;
 
 export function orderGridWhere(p: Pick<OrderGridParams, "filters" | "q">): Prisma.OrderWhereInput {
   const f = p.filters;
@@ -87,7 +87,7 @@ export async function queryOrderGrid(p: OrderGridParams, client: Db = appDb) {
     storeView: { storeViewId: dir },
   };
   const skip = (p.page - 1) * p.pageSize;
-  const [rows, counted, storeViews] = await Promise.all([
+  const [rows, count, storeViews] = await Promise.all([
     client.order.findMany({
       where,
       orderBy: [sortBy[p.sort], { id: dir }],
@@ -95,15 +95,13 @@ export async function queryOrderGrid(p: OrderGridParams, client: Db = appDb) {
       take: p.pageSize + 1,
       select: { id: true, incrementId: true, createdAt: true, billToName: true, grandTotal: true, status: true, storeViewId: true, customerId: true },
     }),
-    client.order.count({ where, take: skip + ORDER_COUNT_CAP + 1 }),
+    cappedCount((take) => client.order.count({ where, take }), skip),
     client.storeView.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
   ]);
   const names = new Map(storeViews.map((s) => [s.id, s.name]));
-  const totalCapped = counted > skip + ORDER_COUNT_CAP;
   return {
     rows: rows.slice(0, p.pageSize).map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), storeView: names.get(r.storeViewId) ?? "" })) as OrderGridRow[],
-    total: totalCapped ? skip + ORDER_COUNT_CAP : counted,
-    totalCapped,
+    ...count,
     hasNext: rows.length > p.pageSize,
     storeViews,
   };

@@ -24,7 +24,7 @@ describe(`Actions Report query (${provider()})`, () => {
   });
 
   it("filters by group, user and date range, newest first", async () => {
-    const p = parseReportParams({ group: "Login As Customer", username: `${tag}-b`, from: "2026-05-01T12:00:00Z", to: "2026-05-02T00:00:00Z" });
+    const p = parseReportParams({ f_group: "Login As Customer", f_username: `${tag}-b`, f_from: "2026-05-01T12:00:00Z", f_to: "2026-05-02T00:00:00Z" });
     const { rows, total } = await queryActionReport(db, p);
     expect(rows.length).toBe(total);
     expect(rows.length).toBeGreaterThan(0);
@@ -38,16 +38,24 @@ describe(`Actions Report query (${provider()})`, () => {
   });
 
   it("filters by result, details text, and pages", async () => {
-    const failures = await queryActionReport(db, parseReportParams({ details: tag, result: "failure" }));
+    const failures = await queryActionReport(db, parseReportParams({ f_details: tag, f_result: "failure" }));
     expect(failures.total).toBe(6);
-    const page2 = await queryActionReport(db, parseReportParams({ details: tag, limit: "20", page: "2" }));
+    const page2 = await queryActionReport(db, parseReportParams({ f_details: tag, size: "20", page: "2" }));
     expect(page2.rows).toHaveLength(10);
     expect(page2.total).toBe(30);
   });
 
   it("treats injection-looking and malformed parameters as plain values or defaults", async () => {
-    const p = parseReportParams({ username: "' OR '1'='1", details: "%' --", limit: "9999", page: "-3", sort: "id; DROP TABLE", from: "not a date" });
-    expect([p.limit, p.page, p.sort, p.from]).toEqual([50, 1, "desc", undefined]);
+    const p = parseReportParams({
+      f_username: "' OR '1'='1",
+      f_details: "%' --",
+      size: "9999",
+      page: "-3",
+      sort: "id; DROP TABLE",
+      dir: "sideways",
+      f_from: "not a date",
+    });
+    expect([p.pageSize, p.page, p.sort, p.desc, p.filters.from]).toEqual([50, 1, "createdAt", true, undefined]);
     const r = await queryActionReport(db, p);
     expect(r.rows).toEqual([]);
     expect(await db.actionLog.count({ where: { details: { contains: tag } } })).toBe(30);

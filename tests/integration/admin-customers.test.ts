@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, provider } from "../helpers/db";
-import { COUNT_CAP, SCAN_THRESHOLD, countCustomerMatches, parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
+import { SCAN_THRESHOLD, countCustomerMatches, parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
+import { COUNT_CAP } from "@/lib/grid/count";
 import { deleteCustomerByAdmin, updateCustomerByAdmin } from "@/lib/customers/mutations";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { END_REASONS } from "@/lib/login-as-customer/end-session";

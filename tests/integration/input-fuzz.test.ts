@@ -666,20 +666,19 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
         "f_group",
         "f_sinceFrom",
         "f_assistance",
-        "from",
-        "to",
-        "group",
-        "username",
-        "details",
-        "limit",
-        "result",
+        "f_from",
+        "f_to",
+        "f_group",
+        "f_username",
+        "f_details",
+        "f_result",
       ]);
       for (const [label, run] of [
         ["GET /api/admin/customers", async () => customers.GET(new NextRequest(`http://localhost/api/admin/customers?${qs}`), { params: Promise.resolve({}) })],
         [
           "GET /api/admin/action-logs/export",
           async () => {
-            const res = await exportCsv.GET(new NextRequest(`http://localhost/api/admin/action-logs/export?${qs}`));
+            const res = await exportCsv.GET(new NextRequest(`http://localhost/api/admin/action-logs/export?${qs}`), { params: Promise.resolve({}) });
             // the CSV is streamed: read it, a query error would surface here
             const reader = res.body?.getReader();
             for (let n = 0; reader && n < 3; n++) if ((await reader.read()).done) break;
@@ -795,12 +794,19 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
           failures.push(`${g.name} ${JSON.stringify(sp).slice(0, 200)}: threw ${errorLine(e)}`);
         }
       }
-      const sp = randomParams(rng, ["from", "to", "group", "action", "ip", "username", "result", "fullActionName", "details", "sort", "page", "limit"]);
+      const sp = randomParams(rng, [
+        "sort",
+        "dir",
+        "page",
+        "size",
+        ...["from", "to", "group", "action", "ip", "username", "result", "fullActionName", "details"].map((k) => `f_${k}`),
+      ]);
       tried++;
       perTarget["actions report"] = (perTarget["actions report"] ?? 0) + 1;
       try {
         const p = parseReportParams(sp);
-        if (!Number.isInteger(p.page) || p.page < 1 || ![20, 50, 100, 200].includes(p.limit)) failures.push(`report: parsed to ${JSON.stringify(p)}`);
+        if (!Number.isInteger(p.page) || p.page < 1 || ![20, 50, 100, 200].includes(p.pageSize) || p.sort !== "createdAt")
+          failures.push(`report: parsed to ${JSON.stringify(p)}`);
         await queryActionReport(db, p);
         await actionsPerDay(db, p);
         parseReportParams(

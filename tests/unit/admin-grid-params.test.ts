@@ -5,7 +5,7 @@ import { prefixUpperBound } from "@/lib/grid/params";
 
 describe("grid params (customers)", () => {
   it("defaults: page 1, 20 per page, newest id first, no filters", () => {
-    expect(parseCustomerGridParams({})).toEqual({ page: 1, pageSize: 20, sort: "id", desc: true, q: "", filters: {}, hidden: [] });
+    expect(parseCustomerGridParams({})).toEqual({ page: 1, pageSize: 20, sort: "id", desc: true, q: "", filters: {}, values: {}, hidden: [] });
   });
 
   it("reads valid state", () => {
@@ -24,6 +24,8 @@ describe("grid params (customers)", () => {
     });
     expect(p).toMatchObject({ page: 3, pageSize: 50, sort: "email", desc: false, q: "veronica", hidden: ["website", "group"] });
     expect(p.filters).toEqual({ idFrom: 10, idTo: 20, group: 2, sinceFrom: new Date("2026-01-01T00:00:00Z"), assistance: false });
+    // the URL text of each valid filter, for the form fields
+    expect(p.values).toEqual({ idFrom: "10", idTo: "20", group: "2", sinceFrom: "2026-01-01", assistance: "0" });
   });
 
   it("falls back to defaults on bad values instead of failing", () => {

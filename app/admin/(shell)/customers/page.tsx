@@ -2,20 +2,19 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
-import { parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
-import { first, type RawSearchParams } from "@/lib/grid/params";
-import { CustomerGrid } from "./customer-grid";
+import { CUSTOMER_GRID_SPEC, parseCustomerGridParams } from "@/lib/customers/grid-spec";
+import { queryCustomerGrid } from "@/lib/customers/grid-query";
+import { gridView, type RawSearchParams } from "@/lib/grid/params";
+import { Grid } from "@/components/admin/grid";
+import { customerColumns } from "./columns";
+import { customerFilters } from "./filters";
 
 export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const admin = await requireAdmin("customers.all");
-  const sp = await searchParams;
-  const params = parseCustomerGridParams(sp);
-  const result = await queryCustomerGrid(params);
-  // raw (valid) filter values back into the form fields
-  const filters: Record<string, string> = {};
-  for (const key of Object.keys(params.filters)) filters[key] = first(sp[`f_${key}`]) ?? "";
+  const params = parseCustomerGridParams(await searchParams);
+  const { groups, websites, ...result } = await queryCustomerGrid(params);
   return (
     <section>
       <div className="mb-6 flex items-center justify-between">
@@ -26,14 +25,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </Link>
         ) : null}
       </div>
-      <CustomerGrid
-        {...result}
-        page={params.page}
-        pageSize={params.pageSize}
-        sort={{ id: params.sort, desc: params.desc }}
-        hidden={params.hidden}
-        q={params.q}
-        filters={filters}
+      <Grid
+        label="Customers"
+        columns={customerColumns}
+        result={result}
+        view={gridView(CUSTOMER_GRID_SPEC, params)}
+        filters={customerFilters({ groups, websites })}
+        search
+        clearAll
       />
     </section>
   );

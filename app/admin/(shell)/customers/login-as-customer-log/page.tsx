@@ -3,9 +3,11 @@ import { forbidden } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getConfig } from "@/lib/config";
 import { can } from "@/lib/acl/can";
-import { first, type RawSearchParams } from "@/lib/grid/params";
-import { parseLogGridParams, queryLoginAsCustomerLog } from "@/lib/login-as-customer/log-queries";
-import { LoginAsCustomerLogGrid } from "./log-grid";
+import { gridView, type RawSearchParams } from "@/lib/grid/params";
+import { LOG_GRID_SPEC, parseLogGridParams, queryLoginAsCustomerLog } from "@/lib/login-as-customer/log-queries";
+import { Grid } from "@/components/admin/grid";
+import { logColumns, type LogGridContext } from "./columns";
+import { LOG_FILTERS } from "./filters";
 
 export const metadata: Metadata = { title: "Login as Customer Log" };
 
@@ -14,23 +16,13 @@ export default async function LoginAsCustomerLogPage({ searchParams }: { searchP
   const config = await getConfig();
   // answered 403 by ./forbidden.tsx, which says "Login as Customer is disabled."
   if (!config.loginAsCustomerEnabled) forbidden();
-  const sp = await searchParams;
-  const params = parseLogGridParams(sp);
+  const params = parseLogGridParams(await searchParams);
   const result = await queryLoginAsCustomerLog(params);
-  const filters: Record<string, string> = {};
-  for (const key of Object.keys(params.filters)) filters[key] = first(sp[`f_${key}`]) ?? "";
+  const context: LogGridContext = { canEnd: can(admin, "customers.lac.login") };
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Login as Customer Log</h1>
-      <LoginAsCustomerLogGrid
-        {...result}
-        page={params.page}
-        pageSize={params.pageSize}
-        sort={{ id: params.sort, desc: params.desc }}
-        hidden={params.hidden}
-        filters={filters}
-        canEnd={can(admin, "customers.lac.login")}
-      />
+      <Grid label="Login as Customer Log" columns={logColumns} result={result} view={gridView(LOG_GRID_SPEC, params)} filters={LOG_FILTERS} context={context} />
     </section>
   );
 }

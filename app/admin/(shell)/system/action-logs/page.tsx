@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { db } from "@/lib/db";
-import { ACTION_GROUP_NAMES, actionsPerDay, parseReportParams, queryActionReport } from "@/lib/action-log/report";
-import type { RawSearchParams } from "@/lib/grid/params";
-import { ActionReportGrid } from "./report-grid";
+import { REPORT_GRID_SPEC, parseReportParams } from "@/lib/action-log/report";
+import { loadActionReport } from "@/lib/action-log/report-page";
+import { gridView, searchStringOf, type RawSearchParams } from "@/lib/grid/params";
+import { Grid } from "@/components/admin/grid";
+import { reportColumns } from "./columns";
+import { reportFilters } from "./filters";
 
 export const metadata: Metadata = { title: "Action Logs Report" };
 
@@ -11,17 +13,10 @@ export default async function ActionLogsReportPage({ searchParams }: { searchPar
   await requireAdmin("system.action_logs.report");
   const sp = await searchParams;
   const params = parseReportParams(sp);
-  const [result, perDay, users] = await Promise.all([
-    queryActionReport(db, params),
-    actionsPerDay(db, params),
-    db.adminUser.findMany({ select: { username: true }, orderBy: { username: "asc" } }),
-  ]);
-  const raw: Record<string, string> = {};
-  for (const k of ["from", "to", "group", "action", "ip", "username", "result", "fullActionName", "details"]) {
-    const v = sp[k];
-    raw[k] = (Array.isArray(v) ? v[0] : v) ?? "";
-  }
+  const { perDay, usernames, ...result } = await loadActionReport(params);
   const max = Math.max(1, ...perDay.map((d) => d.count));
+  // the export takes the grid's own parameters: the filtered rows, every page
+  const exportHref = `/api/admin/action-logs/export?${searchStringOf(sp, ["page", "size"])}`;
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Action Logs Report</h1>
@@ -40,16 +35,17 @@ export default async function ActionLogsReportPage({ searchParams }: { searchPar
           ))}
         </ol>
       </figure>
-      <ActionReportGrid
-        rows={result.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))}
-        total={result.total}
-        totalCapped={result.totalIsCapped}
-        page={params.page}
-        pageSize={params.limit}
-        sortDesc={params.sort === "desc"}
-        filters={raw}
-        groups={ACTION_GROUP_NAMES}
-        usernames={users.map((u) => u.username)}
+      <Grid
+        label="Action Logs"
+        columns={reportColumns}
+        result={result}
+        view={gridView(REPORT_GRID_SPEC, params)}
+        filters={reportFilters(usernames)}
+        filterActions={
+          <a href={exportHref} className="rounded border border-gray-400 bg-white px-4 py-1">
+            Export CSV
+          </a>
+        }
       />
     </section>
   );

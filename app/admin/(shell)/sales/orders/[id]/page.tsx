@@ -4,12 +4,11 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { orderForView } from "@/lib/orders/queries";
-import { formatMoney } from "@/lib/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
 import { LoginAsCustomerSlot } from "@/components/admin/login-as-customer-slot";
+import { AddressText } from "@/components/ui/address-text";
 
 export const metadata: Metadata = { title: "Order" };
-
-const date = (d: Date) => d.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdmin("sales.orders.view");
@@ -36,7 +35,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
           </h2>
           <dl className="grid grid-cols-2 gap-1">
             <dt className="font-medium">Order Date</dt>
-            <dd>{date(order.createdAt)}</dd>
+            <dd>{formatDateTime(order.createdAt)}</dd>
             <dt className="font-medium">Order Status</dt>
             <dd className="capitalize">{order.status}</dd>
             <dt className="font-medium">Purchased From</dt>
@@ -69,13 +68,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
           {order.addresses.map((a) => (
             <div key={a.id} className="mb-3">
               <h3 className="font-medium">{a.type === "billing" ? "Billing Address" : "Shipping Address"}</h3>
-              <address className="not-italic">
-                {a.firstName} {a.lastName}
-                <br />
-                {a.street}, {a.city}, {a.region} {a.postcode}, {a.countryId}
-                <br />
-                T: {a.telephone}
-              </address>
+              <AddressText address={a} />
             </div>
           ))}
         </section>
@@ -115,7 +108,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
               {order.comments.map((c) => (
                 <li key={c.id} className="mb-2 border-b pb-2">
                   <p className="text-sm text-gray-600">
-                    {date(c.createdAt)}
+                    {formatDateTime(c.createdAt)}
                     {c.status ? ` | ${c.status}` : ""} | {c.visibleOnFront ? "Visible on Storefront" : "Not Visible on Storefront"}
                   </p>
                   <p>{c.comment}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { db } from "@/lib/db";
+import { actionLogEntry } from "@/lib/action-log/report-page";
 
 export const metadata: Metadata = { title: "Action Log Details" };
 
@@ -22,7 +22,7 @@ export default async function ActionLogDetails({ params }: { params: Promise<{ i
   const { id } = await params;
   // ids are 32-bit: a longer number would be a PostgreSQL range error (500)
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const row = await db.actionLog.findUnique({ where: { id: Number(id) } });
+  const row = await actionLogEntry(Number(id));
   if (!row) notFound();
   const before = parse(row.beforeJson);
   const after = parse(row.afterJson);

@@ -1,0 +1,24 @@
+// Customers › Login as Customer Log: the filter form's fields, in the order shown.
+import type { FilterDef } from "@/lib/grid/spec";
+import type { LogFilter } from "@/lib/login-as-customer/log-queries";
+
+export const LOG_FILTERS: FilterDef<LogFilter>[] = [
+  { name: "customerId", label: "Customer ID", type: "numeric" },
+  { name: "customerEmail", label: "Customer Email" },
+  { name: "adminUserId", label: "Admin ID", type: "numeric" },
+  { name: "adminName", label: "Admin Name" },
+  { name: "from", label: "Logged In from", type: "date" },
+  { name: "to", label: "Logged In to", type: "date" },
+  { name: "storeView", label: "Store View" },
+  { name: "endReason", label: "End Reason" },
+  {
+    name: "status",
+    label: "Status",
+    type: "select",
+    all: "Any",
+    options: [
+      { value: "active", label: "Active" },
+      { value: "ended", label: "Ended" },
+    ],
+  },
+];
