@@ -6,7 +6,7 @@ import { getConfig } from "@/lib/config";
 import { customerLookups } from "@/lib/customers/queries";
 import { Button } from "@/components/ui/button";
 import { CustomerAccountForm } from "@/components/admin/customer-account-form";
-import { createCustomerByAdmin } from "../actions";
+import { createCustomerAction } from "../actions";
 
 export const metadata: Metadata = { title: "New Customer" };
 
@@ -28,7 +28,7 @@ export default async function NewCustomerPage() {
       </div>
       <CustomerAccountForm
         id="customer-form"
-        action={createCustomerByAdmin}
+        action={createCustomerAction}
         groups={lookups.groups}
         websites={lookups.websites}
         values={{

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { db } from "@/lib/db";
+import { roleOptions } from "@/lib/admin/roles";
 import { Button } from "@/components/ui/button";
 import { UserForm } from "@/components/admin/user-form";
 import { saveUserAction } from "../actions";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New User" };
 
 export default async function NewUserPage() {
   await requireAdmin("system.permissions.users");
-  const roles = await db.adminRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const roles = await roleOptions();
   return (
     <section>
       <div className="mb-6 flex items-center justify-between">
