@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
@@ -15,17 +15,11 @@ export default async function NewCustomerPage() {
   const [lookups, config] = await Promise.all([customerLookups(), getConfig()]);
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">New Customer</h1>
-        <div className="flex gap-2">
-          <Link href="/admin/customers" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          <Button type="submit" form="customer-form">
-            Save Customer
-          </Button>
-        </div>
-      </div>
+      <PageHeader title="New Customer" back="/admin/customers">
+        <Button type="submit" form="customer-form">
+          Save Customer
+        </Button>
+      </PageHeader>
       <CustomerAccountForm
         id="customer-form"
         action={createCustomerAction}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
@@ -25,26 +25,20 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   const self = user.id === admin.id;
   return (
     <section>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-3xl font-semibold">{user.username}</h1>
-        <div className="flex flex-wrap items-start gap-2">
-          <Link href="/admin/system/users" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          {self ? null : (
-            <ConfirmButton
-              label="Delete User"
-              title="Delete User"
-              message={`Are you sure you want to delete the user "${user.username}"?`}
-              action={deleteUserAction}
-              fields={{ userId: String(user.id) }}
-            />
-          )}
-          <Button type="submit" form="user-form">
-            Save User
-          </Button>
-        </div>
-      </div>
+      <PageHeader title={user.username} back="/admin/system/users">
+        {self ? null : (
+          <ConfirmButton
+            label="Delete User"
+            title="Delete User"
+            message={`Are you sure you want to delete the user "${user.username}"?`}
+            action={deleteUserAction}
+            fields={{ userId: String(user.id) }}
+          />
+        )}
+        <Button type="submit" form="user-form">
+          Save User
+        </Button>
+      </PageHeader>
       {sp.saved ? <Alert kind="success">You saved the user.</Alert> : null}
       <UserForm action={saveUserAction} roles={roles} self={self} user={user} />
       <ApiTokens
