@@ -9,12 +9,12 @@
 // - the responses made here carry the security headers of next.config.js too.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { ADMIN_SESSION_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
+import { ADMIN_SESSION_COOKIE, GUEST_CART_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
 import { BEARER_ONLY_ROUTES, CROSS_SITE_REFUSED, isSameOriginRequest } from "@/lib/http/same-origin";
 import { securityHeadersFor } from "@/lib/http/security-headers";
+import { ADMIN_REALM } from "@/lib/auth/realms";
 
 // the guest cart cookie (lib/cart/count.ts); repeated here so the edge bundle stays free of server code
-const GUEST_CART_COOKIE = "lac_cart";
 const CACHEABLE_CATALOG = /^\/shop\/(product|category)\/[^/]+$/;
 
 /**
@@ -31,7 +31,7 @@ function catalogCacheControl(req: NextRequest): string | null {
   return stateful ? "private, no-store" : "public, s-maxage=60";
 }
 
-const ADMIN_LOGIN = "/admin/login";
+const ADMIN_LOGIN = ADMIN_REALM.signInPage;
 
 async function hasAdminToken(req: NextRequest): Promise<boolean> {
   const secret = adminAuthSecret();

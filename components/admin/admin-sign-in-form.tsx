@@ -1,11 +1,12 @@
 "use client";
 
 import { CredentialsSignInForm } from "@/components/auth/credentials-sign-in-form";
+import { ADMIN_REALM } from "@/lib/auth/realms";
 
 export function AdminSignInForm({ returnTo }: { returnTo?: string }) {
   return (
     <CredentialsSignInForm
-      basePath="/api/admin-auth"
+      basePath={ADMIN_REALM.authBasePath}
       providerId="admin-credentials"
       formLabel="Admin sign in"
       fields={[

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signOutOf } from "@/lib/auth/client";
+import { ADMIN_REALM } from "@/lib/auth/realms";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AdminSignOutButton() {
@@ -14,7 +15,7 @@ export function AdminSignOutButton() {
       disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
-        await signOutOf("/api/admin-auth");
+        await signOutOf(ADMIN_REALM.authBasePath);
         window.location.assign("/admin/login");
       }}
     >

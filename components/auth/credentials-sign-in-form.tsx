@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { safeReturnPath, signInWith } from "@/lib/auth/client";
+import type { AuthBasePath } from "@/lib/auth/realms";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +12,7 @@ type Field = { name: string; label: string; type: "text" | "email" | "password";
 
 /** The sign-in form of a next-auth credentials realm (admin or shopper). */
 export function CredentialsSignInForm(props: {
-  basePath: "/api/admin-auth" | "/api/shop-auth";
+  basePath: AuthBasePath;
   providerId: string;
   formLabel: string;
   fields: [Field, Field];

@@ -1,5 +1,4 @@
-// What the Actions Report pages read: one grid page with its chart and filter choices,
-// and one entry for the details view.
+// What the Actions Report page reads: one grid page with its chart and filter choices.
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { actionsPerDay, queryActionReport, reportUsernames, type ReportParams } from "./report";
@@ -10,8 +9,3 @@ export async function loadActionReport(p: ReportParams, client: Db = appDb) {
 }
 
 export type ReportGridRow = Awaited<ReturnType<typeof loadActionReport>>["rows"][number];
-
-/** One entry with everything recorded (before/after values included), or null. */
-export async function actionLogEntry(id: number, client: Db = appDb) {
-  return client.actionLog.findUnique({ where: { id } });
-}

@@ -11,6 +11,8 @@ import { headers } from "next/headers";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getAdmin } from "@/lib/auth/admin-session";
 import type { ResourceId } from "@/lib/acl/resources";
+import { noAudit } from "@/lib/action-log/audit";
+import { db } from "@/lib/db";
 import { adminAuditor, type AdminLogSpec } from "@/lib/action-log/admin-audit";
 import { clientIp } from "@/lib/http/client-ip";
 import { submittedValues } from "@/lib/validation/form-data";
@@ -40,11 +42,11 @@ async function execute<S extends z.ZodType, D>(
   const guard = guardAdmin(admin, resource);
   // refused by the ACL (or signed out): answered without running anything
   if (!guard.ok) return { error: options?.refusal ?? guard.error };
-  if (!options?.log) return runAdminAction(admin, resource, schema, fn, input);
+  if (!options?.log) return runAdminAction(admin, resource, schema, fn, input, { db, audit: noAudit });
   const auditor = adminAuditor(guard.admin, options.log, clientIp(await headers()));
   let state: ActionState<D>;
   try {
-    state = await runAdminAction(admin, resource, schema, fn, input, auditor.audit);
+    state = await runAdminAction(admin, resource, schema, fn, input, { db, audit: auditor.audit });
   } catch (e) {
     // a redirect after success (e.g. to the saved record) is not a failure
     if (isRedirectError(e)) await auditor.settle({ ok: true });

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
 import type { ResourceId } from "@/lib/acl/resources";
-import { noAudit, type Audit } from "@/lib/action-log/audit";
+import type { Audit } from "@/lib/action-log/audit";
+import type { Db } from "@/lib/db-client";
 import { fieldErrors } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data";
 import type { ActionState } from "./state";
@@ -19,8 +20,10 @@ export function guardAdmin(admin: AdminPrincipal | null | undefined, resources: 
   return { ok: true, admin };
 }
 
-/** What an admin action's domain call gets: who acts, and `audit(tx, change)` to record its change inside its transaction. */
-export type AdminActionContext = { admin: AdminPrincipal; audit: Audit };
+/** What an action needs from outside: the database, and `audit(tx, change)` to record its change inside its transaction. */
+export type ActionServices = { db: Db; audit: Audit };
+/** What an admin action's domain call gets: who acts, the database and the audit hook. */
+export type AdminActionContext = ActionServices & { admin: AdminPrincipal };
 export type AdminHandler<I, D = Record<string, string>> = (input: I, ctx: AdminActionContext) => Promise<ActionState<D>>;
 
 /** The core of every admin action, with the admin passed in: guard, then parse (FormData or a plain argument), then run. */
@@ -30,7 +33,7 @@ export async function runAdminAction<S extends z.ZodType, D = Record<string, str
   schema: S,
   fn: AdminHandler<z.output<S>, D>,
   input: FormData | unknown,
-  audit: Audit = noAudit,
+  services: ActionServices,
 ): Promise<ActionState<D>> {
   const guard = guardAdmin(admin, resource);
   if (!guard.ok) return { error: guard.error };
@@ -39,5 +42,5 @@ export async function runAdminAction<S extends z.ZodType, D = Record<string, str
     const errors = fieldErrors(parsed.error);
     return { error: errors.form ?? "Please correct the fields marked below.", fieldErrors: errors };
   }
-  return fn(parsed.data, { admin: guard.admin, audit });
+  return fn(parsed.data, { ...services, admin: guard.admin });
 }

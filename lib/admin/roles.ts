@@ -103,3 +103,8 @@ export async function roleForEdit(id: number, client: Db = appDb) {
     select: { id: true, name: true, allResources: true, resources: { select: { resource: true } }, _count: { select: { users: true } } },
   });
 }
+
+/** The roles to choose from on a user's form, by name. */
+export function roleOptions(client: Db = appDb): Promise<{ id: number; name: string }[]> {
+  return client.adminRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

@@ -133,3 +133,20 @@ export async function userGrid(
     total,
   };
 }
+
+/** A user as the Edit User form shows it. */
+export function userForEdit(id: number, client: Db = appDb) {
+  return client.adminUser.findUnique({
+    where: { id },
+    select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true },
+  });
+}
+
+/** A user's API tokens, newest first (never the token or its hash). */
+export function apiTokensOf(adminUserId: number, client: Db = appDb) {
+  return client.adminApiToken.findMany({
+    where: { adminUserId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}

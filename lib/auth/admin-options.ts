@@ -12,6 +12,7 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { onAdminSignedOut } from "./admin-events";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
+import { ADMIN_REALM } from "./realms";
 
 export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
 
@@ -20,7 +21,7 @@ export const adminAuthOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: ADMIN_SESSION_MAX_AGE },
   jwt: { maxAge: ADMIN_SESSION_MAX_AGE },
   cookies: realmCookies("lac_admin"),
-  pages: { signIn: "/admin/login", error: "/admin/login" },
+  pages: { signIn: ADMIN_REALM.signInPage, error: ADMIN_REALM.signInPage },
   providers: [
     CredentialsProvider({
       id: "admin-credentials",

@@ -10,6 +10,7 @@ import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
 import type { ResourceId } from "@/lib/acl/resources";
 import { ADMIN_SESSION_COOKIE, adminAuthSecret } from "./cookies";
+import { ADMIN_REALM } from "./realms";
 
 export async function adminIdFromToken(raw: string | undefined): Promise<{ id: number; sv: number } | null> {
   const secret = adminAuthSecret();
@@ -52,7 +53,7 @@ export const getAdmin = cache(async (): Promise<AdminPrincipal | null> => {
 /** For pages and server actions: the admin, else a redirect to sign-in; a 403 page without the resource. */
 export async function requireAdmin(resource?: ResourceId): Promise<AdminPrincipal> {
   const admin = await getAdmin();
-  if (!admin) redirect("/admin/login");
+  if (!admin) redirect(ADMIN_REALM.signInPage);
   if (resource && !can(admin, resource)) forbidden();
   return admin;
 }

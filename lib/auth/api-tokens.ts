@@ -1,6 +1,7 @@
 // Admin API tokens for headless clients: shown once at creation, stored as a SHA-256 hash.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import type { Audit } from "@/lib/action-log/audit";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
 
@@ -41,4 +42,25 @@ export async function adminFromApiToken(db: Db, authorization: string | null): P
   if (!row || row.revokedAt || !row.adminUser.isActive) return null;
   await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   return toPrincipal(row.adminUser);
+}
+
+/** Creates a token for a user, recorded without the token itself; null when the user is gone. */
+export async function issueApiToken(db: Db, input: { userId: number; name: string }, audit: Audit): Promise<{ token: string } | null> {
+  const user = await db.adminUser.findUnique({ where: { id: input.userId }, select: { id: true, username: true } });
+  if (!user) return null;
+  return db.$transaction(async (tx) => {
+    const created = await createApiToken(tx, user.id, input.name);
+    await audit(tx, { details: `API token #${created.id} "${input.name}" created for user ${user.username}` });
+    return { token: created.token };
+  });
+}
+
+/** Revokes a user's token; false when it was already revoked (or is not theirs). */
+export async function revokeApiToken(db: Db, input: { tokenId: number; userId: number }, audit: Audit): Promise<boolean> {
+  const { tokenId, userId } = input;
+  return db.$transaction(async (tx) => {
+    const revoked = await tx.adminApiToken.updateMany({ where: { id: tokenId, adminUserId: userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count) await audit(tx, { details: `API token #${tokenId} of user #${userId} revoked` });
+    return revoked.count === 1;
+  });
 }

@@ -2,7 +2,8 @@
 // directly (next-auth/react keeps one global basePath, and we have two realms).
 "use client";
 
-type Realm = "/api/admin-auth" | "/api/shop-auth";
+import type { AuthBasePath } from "./realms";
+type Realm = AuthBasePath;
 
 async function csrfToken(basePath: Realm): Promise<string> {
   const res = await fetch(`${basePath}/csrf`, { credentials: "same-origin", cache: "no-store" });

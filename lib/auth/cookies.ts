@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 export const ADMIN_SESSION_COOKIE = "lac_admin_session";
 export const SHOP_SESSION_COOKIE = "lac_shop_session";
 export const STORE_VIEW_COOKIE = "lac_store";
+/** A guest's cart token (a signed-in shopper's cart is found by customer). */
+export const GUEST_CART_COOKIE = "lac_cart";
 
 export function secureCookiesEnabled(): boolean {
   return env().COOKIE_SECURE === "true";

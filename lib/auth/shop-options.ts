@@ -16,6 +16,7 @@ import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
 import { redeemLoginAsCustomerSecret, type RedeemedSession } from "@/lib/login-as-customer/redeem";
 import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { clientIp } from "@/lib/http/client-ip";
+import { SHOP_REALM } from "./realms";
 
 export const SHOP_SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -32,7 +33,7 @@ export const shopAuthOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SHOP_SESSION_MAX_AGE },
   jwt: { maxAge: SHOP_SESSION_MAX_AGE },
   cookies: realmCookies("lac_shop"),
-  pages: { signIn: "/shop/customer/account/login", error: "/shop/customer/account/login" },
+  pages: { signIn: SHOP_REALM.signInPage, error: SHOP_REALM.signInPage },
   providers: [
     CredentialsProvider({
       id: "shop-credentials",

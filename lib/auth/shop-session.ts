@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
 import { getConfig } from "@/lib/config";
 import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
+import { SHOP_REALM } from "./realms";
 
 export type Shopper = {
   id: number;
@@ -106,6 +107,6 @@ async function loadShopper(id: number): Promise<Shopper | null> {
 
 export async function requireShopper(): Promise<Shopper> {
   const ctx = await getShopperContext();
-  if (!ctx.shopper) redirect("/shop/customer/account/login");
+  if (!ctx.shopper) redirect(SHOP_REALM.signInPage);
   return ctx.shopper;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 
-export const GUEST_CART_COOKIE = "lac_cart";
+import { GUEST_CART_COOKIE } from "@/lib/auth/cookies";
+
+export { GUEST_CART_COOKIE };
 
 /** Number of items (sum of quantities) in the shopper's active cart, or the guest cart of this browser. */
 export async function cartItemCount(customerId: number | null): Promise<number> {

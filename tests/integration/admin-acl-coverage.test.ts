@@ -142,7 +142,7 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
     groupId: String(f.customer.groupId),
     assistanceEditable: "1",
   }),
-  "customers/actions.ts#createCustomerByAdmin": (f) => ({
+  "customers/actions.ts#createCustomerAction": (f) => ({
     firstName: "New",
     lastName: "Probe",
     email: `new.${f.id}@example.com`,

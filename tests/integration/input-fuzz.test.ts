@@ -208,7 +208,7 @@ const FORM_TARGETS: FormTarget[] = [
     rows: customerRows,
   },
   {
-    key: `${ADMIN}customers/actions.ts#createCustomerByAdmin`,
+    key: `${ADMIN}customers/actions.ts#createCustomerAction`,
     as: "admin",
     valid: (f) => ({
       firstName: `Fz${f.id}`,

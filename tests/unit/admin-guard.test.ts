@@ -4,6 +4,8 @@ import { guardAdmin, runAdminAction } from "@/lib/actions/guard";
 import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
 import { formDataToObject } from "@/lib/validation/form-data";
 import type { AdminActionContext } from "@/lib/actions/guard";
+import { noAudit } from "@/lib/action-log/audit";
+import type { Db } from "@/lib/db-client";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import type { ResourceId } from "@/lib/acl/resources";
 import { SUPPORT_RESOURCES, VIEWER_RESOURCES } from "@/prisma/demo-data";
@@ -64,6 +66,8 @@ describe("guardAdmin: the ACL decision of every action and route handler", () =>
 });
 
 describe("runAdminAction", () => {
+  // the handlers here touch no database: an empty stand-in shows nothing reaches for it
+  const services = { db: {} as Db, audit: noAudit };
   const schema = z.object({ name: z.string().min(1, "Name is required."), "tags[]": z.array(z.string()).default([]) });
   const form = (entries: [string, string][]) => {
     const f = new FormData();
@@ -73,14 +77,14 @@ describe("runAdminAction", () => {
 
   it("does not run the handler without the resource, and says why", async () => {
     const fn = vi.fn(async () => ({ success: "ran" }));
-    expect(await runAdminAction(viewer, "stores.config.lac", schema, fn, form([["name", "x"]]))).toEqual({ error: NO_PERMISSION });
-    expect(await runAdminAction(null, "dashboard", schema, fn, form([["name", "x"]]))).toEqual({ error: SIGNED_OUT });
+    expect(await runAdminAction(viewer, "stores.config.lac", schema, fn, form([["name", "x"]]), services)).toEqual({ error: NO_PERMISSION });
+    expect(await runAdminAction(null, "dashboard", schema, fn, form([["name", "x"]]), services)).toEqual({ error: SIGNED_OUT });
     expect(fn).not.toHaveBeenCalled();
   });
 
   it("returns field errors for bad input without running the handler", async () => {
     const fn = vi.fn(async () => ({ success: "ran" }));
-    const r = await runAdminAction(administrator, "dashboard", schema, fn, form([["name", ""]]));
+    const r = await runAdminAction(administrator, "dashboard", schema, fn, form([["name", ""]]), services);
     expect(r?.fieldErrors).toEqual({ name: "Name is required." });
     expect(fn).not.toHaveBeenCalled();
   });
@@ -100,6 +104,7 @@ describe("runAdminAction", () => {
         ["tags[]", "b"],
         ["$ACTION_ID_x", ""],
       ]),
+      services,
     );
     expect(r).toEqual({ success: "n:a,b:7" });
   });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
-import { db } from "@/lib/db";
+import { dashboardSummary } from "@/lib/admin/dashboard";
 import { formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -10,17 +10,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const admin = await requireAdmin("dashboard");
   const showOrders = can(admin, "sales.orders");
-  const [customerCount, orderCount, lastOrders] = await Promise.all([
-    db.customer.count(),
-    db.order.count(),
-    showOrders
-      ? db.order.findMany({
-          orderBy: { createdAt: "desc" },
-          take: 5,
-          select: { id: true, incrementId: true, billToName: true, grandTotal: true, status: true },
-        })
-      : Promise.resolve([]),
-  ]);
+  const { customerCount, orderCount, lastOrders } = await dashboardSummary({ withOrders: showOrders });
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Dashboard</h1>

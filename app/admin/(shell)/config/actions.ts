@@ -4,13 +4,12 @@ import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { can } from "@/lib/acl/can";
 import { CONFIG_SAVED, saveConfig } from "@/lib/config/save";
-import { db } from "@/lib/db";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
 export const saveConfigAction = adminAction(
   "stores.config",
   z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  async (input, { admin, audit }) => {
+  async (input, { admin, audit, db }) => {
     const result = await saveConfig(input, (resource) => can(admin, resource), db, audit);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
     revalidatePath("/admin", "layout");

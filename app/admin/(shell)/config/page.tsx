@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
-import { db } from "@/lib/db";
+import { storedConfigValues } from "@/lib/config";
 import { CONFIG_FIELDS, type ConfigPath } from "@/lib/config/schema";
 import { CONFIG_SECTIONS } from "@/lib/config/save";
 import { ConfigForm, type ConfigFieldView, type ConfigSectionView } from "@/components/admin/config-form";
@@ -46,8 +46,7 @@ export default async function ConfigPage() {
   const admin = await requireAdmin("stores.config");
   const allowed = CONFIG_SECTIONS.filter((s) => can(admin, s.resource));
   if (allowed.length === 0) forbidden();
-  const rows = await db.configValue.findMany({ select: { path: true, value: true } });
-  const stored = new Map(rows.map((r) => [r.path, r.value]));
+  const stored = await storedConfigValues();
   const sections: ConfigSectionView[] = allowed.map((s) => ({
     id: s.id,
     group: s.group,

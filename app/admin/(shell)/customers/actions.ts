@@ -5,24 +5,20 @@ import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
-import { db } from "@/lib/db";
-import { createCustomer } from "@/lib/customers/create";
-import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } from "@/lib/customers/mutations";
-import { adminCustomerSchema, adminNewCustomerSchema, customerIdSchema } from "@/lib/validation/admin-customer";
-import { randomBytes } from "node:crypto";
-import { LAC } from "@/lib/login-as-customer/messages";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
-import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
-import { ADDRESS_FIELDS, deleteAddress, saveAddress } from "@/lib/customers/addresses";
-import { CUSTOMER_NOT_FOUND } from "@/lib/customers/mutations";
-import { adminAddressSchema, customerAddressRefSchema } from "@/lib/validation/admin-customer";
+import { createCustomerByAdmin, deleteCustomerAddressByAdmin, saveCustomerAddressByAdmin } from "@/lib/customers/admin-customers";
+import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { adminAddressSchema, adminCustomerSchema, adminNewCustomerSchema, customerAddressRefSchema, customerIdSchema } from "@/lib/validation/admin-customer";
+
+/** A refusal from the domain, next to its field when it names one. */
+const refused = (r: { error: string; field?: string }): ActionState => ({ error: r.error, fieldErrors: r.field ? { [r.field]: r.error } : undefined });
 
 const logAs = (action: string, fullActionName: string) => ({ log: { group: ACTION_GROUPS.customers, action, fullActionName } });
 
 export const saveCustomer = adminAction(
   "customers.edit",
   adminCustomerSchema,
-  async (input, { admin, audit }) => {
+  async (input, { admin, audit, db }) => {
     const config = await getConfig();
     // The toggle's intent: with the editable marker, the checkbox decides; without it
     // (toggle disabled or hidden) only a forced "on" counts, and is then checked below.
@@ -37,45 +33,21 @@ export const saveCustomer = adminAction(
       db,
       audit,
     );
-    if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+    if (!result.ok) return refused(result);
     revalidatePath(`/admin/customers/${input.customerId}`);
     return { success: "You saved the customer." };
   },
   logAs("save", "customer_index_save"),
 );
 
-export const createCustomerByAdmin = adminAction(
+export const createCustomerAction = adminAction(
   "customers.edit",
   adminNewCustomerSchema,
-  async (input, { admin, audit }): Promise<ActionState> => {
+  async (input, { admin, audit, db }) => {
     const config = await getConfig();
-    const website = await db.website.findUnique({
-      where: { id: input.websiteId },
-      select: { stores: { select: { id: true, defaultStoreViewId: true } }, defaultStoreId: true },
-    });
-    const store = website?.stores.find((s) => s.id === website.defaultStoreId) ?? website?.stores[0];
-    if (!store?.defaultStoreViewId) return { error: "Choose a website.", fieldErrors: { websiteId: "Choose a website." } };
-    // as on save: an unknown group is a field message, not a foreign key error (a 500)
-    if (!(await db.customerGroup.findUnique({ where: { id: input.groupId }, select: { id: true } })))
-      return { error: "Choose a customer group.", fieldErrors: { groupId: "Choose a customer group." } };
     const canConsent = config.loginAsCustomerEnabled && can(admin, "customers.assistance");
-    if (input.assistanceAllowed && !canConsent) return { error: LAC.noPermissionOptIn, fieldErrors: { assistanceAllowed: LAC.noPermissionOptIn } };
-    const created = await createCustomer(
-      {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        // the customer sets their own password with "Forgot Your Password?" or the admin's Reset Password
-        password: randomBytes(24).toString("base64url"),
-        websiteId: input.websiteId,
-        storeViewId: store.defaultStoreViewId,
-        groupId: input.groupId,
-        newsletter: input.newsletter,
-        assistanceAllowed: input.assistanceAllowed,
-      },
-      audit,
-    );
-    if ("error" in created) return { error: created.error, fieldErrors: { [created.field]: created.error } };
+    const created = await createCustomerByAdmin(db, input, { canConsent }, audit);
+    if (!created.ok) return refused(created);
     redirect(`/admin/customers/${created.id}?saved=1`);
   },
   logAs("create", "customer_index_new"),
@@ -84,7 +56,7 @@ export const createCustomerByAdmin = adminAction(
 export const deleteCustomer = adminAction(
   "customers.delete",
   customerIdSchema,
-  async (input, { audit }) => {
+  async (input, { audit, db }) => {
     const result = await deleteCustomerByAdmin(input.customerId, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/customers");
@@ -96,7 +68,7 @@ export const deleteCustomer = adminAction(
 export const resetPassword = adminAction(
   "customers.edit",
   customerIdSchema,
-  async (input, { audit }) => {
+  async (input, { audit, db }) => {
     const result = await resetCustomerPassword(input.customerId, db, audit);
     if (!result) return { error: "This customer no longer exists." };
     return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
@@ -108,25 +80,10 @@ export const resetPassword = adminAction(
 export const saveCustomerAddress = adminAction(
   "customers.edit",
   adminAddressSchema,
-  async (input, { audit }) => {
-    const { customerId, addressId, ...address } = input;
-    if (!(await db.customer.findUnique({ where: { id: customerId }, select: { id: true } }))) return { error: CUSTOMER_NOT_FOUND };
-    const before = addressId ? await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS }) : null;
-    const { defaultBilling: _b, defaultShipping: _s, ...fields } = address;
-    void _b;
-    void _s;
-    const after = { ...fields, company: fields.company || null, region: fields.region || null };
-    const r = await saveAddress(db, { customerId, addressId, address }, (tx) =>
-      audit(tx, {
-        customerId,
-        details: before
-          ? `Address #${addressId} of customer #${customerId}: ${describeChanges(before, after)}`
-          : `New address for customer #${customerId}: ${fields.street}, ${fields.city}`,
-        ...(before ? onlyChanged(before, after) : { before: null, after }),
-      }),
-    );
-    if (!r.ok) return { error: r.error };
-    revalidatePath(`/admin/customers/${customerId}`);
+  async (input, { audit, db }) => {
+    const r = await saveCustomerAddressByAdmin(db, input, audit);
+    if (!r.ok) return refused(r);
+    revalidatePath(`/admin/customers/${input.customerId}`);
     return { success: "You saved the address." };
   },
   logAs("save_address", "customer_address_save"),
@@ -135,13 +92,10 @@ export const saveCustomerAddress = adminAction(
 export const deleteCustomerAddress = adminAction(
   "customers.edit",
   customerAddressRefSchema,
-  async ({ customerId, addressId }, { audit }) => {
-    const before = await db.customerAddress.findFirst({ where: { id: addressId, customerId }, select: ADDRESS_FIELDS });
-    const r = await deleteAddress(db, { customerId, addressId }, (tx) =>
-      audit(tx, { customerId, details: `Deleted address #${addressId} of customer #${customerId}: ${before?.street ?? ""}, ${before?.city ?? ""}`, before }),
-    );
-    if (!r.ok) return { error: r.error };
-    revalidatePath(`/admin/customers/${customerId}`);
+  async (input, { audit, db }) => {
+    const r = await deleteCustomerAddressByAdmin(db, input, audit);
+    if (!r.ok) return refused(r);
+    revalidatePath(`/admin/customers/${input.customerId}`);
     return { success: "You deleted the address." };
   },
   logAs("delete_address", "customer_address_delete"),

@@ -2,17 +2,15 @@
 
 import { z } from "zod";
 import { headers } from "next/headers";
-import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { adminCommand } from "@/lib/actions/admin-action";
-import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
-import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
+import { loginAsCustomerButtonData, startForAdmin } from "@/lib/login-as-customer/admin-start";
 import { clientIp } from "@/lib/http/client-ip";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { idArgument } from "@/lib/validation/fields";
 import type { ActionState } from "@/lib/actions/state";
 import type { StartData } from "@/lib/login-as-customer/button-data";
-import { storeViewGroupsFor, type LoginAsCustomerButtonData } from "@/lib/login-as-customer/button-data";
+import type { LoginAsCustomerButtonData } from "@/lib/login-as-customer/button-data";
 
 /** A malformed argument names no customer: refused in the button's own words, as a whole. */
 const orCustomerGone = <T extends z.ZodType>(schema: T) =>
@@ -28,18 +26,11 @@ const customerIdArgument = orCustomerGone(idArgument);
 export const loginAsCustomerButtonInfo = adminCommand(
   "customers.lac.login",
   customerIdArgument,
-  async (customerId) => {
+  async (customerId, { db }): Promise<ActionState<LoginAsCustomerButtonData>> => {
     const config = await getConfig();
     if (!config.loginAsCustomerEnabled) return { error: LAC.featureDisabled };
-    const customer = await db.customer.findUnique({ where: { id: customerId }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
-    if (!customer) return { error: LAC.customerGone };
-    const data: LoginAsCustomerButtonData = {
-      hasConsent: customer.assistanceAllowed,
-      manualSelection: config.storeViewManualChoice,
-      storeViewGroups: await storeViewGroupsFor(customer, config),
-      defaultStoreViewId: customer.storeViewId,
-    };
-    return { data };
+    const data = await loginAsCustomerButtonData(db, config, customerId);
+    return data ? { data } : { error: LAC.customerGone };
   },
   { refusal: LAC.notAllowed },
 );
@@ -50,23 +41,11 @@ const startInput = orCustomerGone(z.object({ customerId: idArgument, storeViewId
 export const startLoginAsCustomerAction = adminCommand(
   "customers.lac.login",
   startInput,
-  async ({ customerId, storeViewId }, { admin }): Promise<ActionState<StartData>> => {
+  async ({ customerId, storeViewId }, { admin, db }): Promise<ActionState<StartData>> => {
     const [config, h] = await Promise.all([getConfig(), headers()]);
-    const result = await startLoginAsCustomer({ db, config }, { admin, customerId, storeViewId: storeViewId ?? null });
-    if (result.ok) return { data: { url: result.url } };
-    await recordAction(db, {
-      group: ACTION_GROUPS.loginAsCustomer,
-      action: "start",
-      fullActionName: "loginascustomer_login_start",
-      result: "failure",
-      errorMessage: result.error,
-      adminUserId: admin.id,
-      username: admin.username,
-      customerId,
-      ip: clientIp(h),
-      details: `Login as customer refused: ${customerId}`,
-    });
-    return { error: result.error, data: { code: result.code } };
+    const ip = clientIp(h);
+    const result = await startForAdmin(db, config, { admin, customerId, storeViewId: storeViewId ?? null, ip, fullActionName: "loginascustomer_login_start" });
+    return result.ok ? { data: { url: result.url } } : { error: result.error, data: { code: result.code } };
   },
   { refusal: LAC.notAllowed },
 );

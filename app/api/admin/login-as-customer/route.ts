@@ -1,20 +1,13 @@
 // Headless Login as Customer: POST with an admin API token and
 // { customerId | customerEmail, storeViewCode?, mode?: "url" | "token" }.
 // Same checks and logging as the admin button; JSON errors with 4xx codes.
-import { NextResponse, type NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { loadConfig } from "@/lib/config";
-import { adminFromApiToken } from "@/lib/auth/api-tokens";
-import { startLoginAsCustomer, type StartErrorCode } from "@/lib/login-as-customer/start";
-import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
-import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
-import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
-import { clientIp } from "@/lib/http/client-ip";
-import { SHOP_SESSION_COOKIE, shopAuthSecret } from "@/lib/auth/cookies";
+import { apiTokenRoute, jsonResponse as json } from "@/lib/http/api-token-route";
+import type { StartErrorCode } from "@/lib/login-as-customer/start";
+import { resolveApiTarget, startForAdmin } from "@/lib/login-as-customer/admin-start";
+import { redeemForHeadlessClient } from "@/lib/login-as-customer/headless";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { withDbUnavailable } from "@/lib/http/db-unavailable";
 
 const body = z
   .object({
@@ -39,75 +32,21 @@ const STATUS: Record<StartErrorCode, number> = {
   invalid_store_view: 422,
 };
 
-const json = (status: number, data: unknown) => NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
-
-export const POST = withDbUnavailable(async (req: NextRequest) => {
+/** The configuration, or the answer when Login as Customer is switched off. */
+async function enabledConfig() {
   const config = await loadConfig();
-  if (!config.loginAsCustomerEnabled) return json(403, { error: LAC.featureDisabled });
-  const admin = await adminFromApiToken(db, req.headers.get("authorization"));
-  if (!admin) return json(401, { error: "A valid admin API token is required (Authorization: Bearer …)." });
-  let raw: unknown;
-  try {
-    raw = await req.json();
-  } catch {
-    return json(400, { error: "The request body must be JSON." });
-  }
-  const parsed = body.safeParse(raw);
-  if (!parsed.success) return json(400, { error: parsed.error.issues[0]?.message ?? "Invalid request." });
-  const ip = clientIp(req.headers);
+  return config.loginAsCustomerEnabled ? config : json(403, { error: LAC.featureDisabled });
+}
 
-  const storeView = parsed.data.storeViewCode
-    ? await db.storeView.findUnique({ where: { code: parsed.data.storeViewCode }, select: { id: true, websiteId: true } })
-    : null;
-  if (parsed.data.storeViewCode && !storeView) return json(422, { error: LAC.invalidStoreView });
-
-  let customerId = parsed.data.customerId;
-  if (customerId === undefined) {
-    const matches = await db.customer.findMany({ where: { email: parsed.data.customerEmail! }, select: { id: true, websiteId: true }, take: 10 });
-    const pick = storeView ? matches.filter((m) => m.websiteId === storeView.websiteId) : matches;
-    if (pick.length === 0) return json(404, { error: LAC.customerGone });
-    if (pick.length > 1) return json(409, { error: "Several customers have this email; give storeViewCode or customerId." });
-    customerId = pick[0].id;
-  }
-
-  const started = await startLoginAsCustomer({ db, config }, { admin, customerId, storeViewId: storeView?.id ?? null });
-  if (!started.ok) {
-    await recordAction(db, {
-      group: ACTION_GROUPS.loginAsCustomer,
-      action: "start",
-      fullActionName: "api_loginascustomer_start",
-      result: "failure",
-      errorMessage: started.error,
-      adminUserId: admin.id,
-      username: admin.username,
-      customerId,
-      ip,
-      details: `Login as customer refused: ${customerId}`,
-    });
-    return json(STATUS[started.code], { error: started.error, code: started.code });
-  }
-  if (parsed.data.mode === "url") {
+export const POST = apiTokenRoute({ body, prepare: enabledConfig }, async ({ req, admin, body, ip, db, prepared: config }) => {
+  const target = await resolveApiTarget(db, body);
+  if (!target.ok) return json(target.status, { error: target.error });
+  const { customerId, storeViewId } = target;
+  const started = await startForAdmin(db, config, { admin, customerId, storeViewId, ip, fullActionName: "api_loginascustomer_start" });
+  if (!started.ok) return json(STATUS[started.code], { error: started.error, code: started.code });
+  if (body.mode === "url") {
     return json(200, { url: new URL(started.url, req.nextUrl.origin).toString(), expiresAt: started.expiresAt.toISOString() });
   }
-
-  // mode "token": redeem now and hand the headless client a shopper session token
-  const redeemed = await redeemLoginAsCustomerSecret({ db, config }, { secret: started.secret, ip });
-  await recordLoginAsCustomerRedeem(db, redeemed, ip);
-  if (!redeemed.ok) return json(409, { error: LAC.loginFailed });
-  const s = redeemed.session;
-  const maxAge = 60 * 60;
-  const accessToken = await encode({
-    secret: shopAuthSecret()!,
-    maxAge,
-    token: {
-      sub: String(s.customerId),
-      name: s.customerName,
-      realm: "shop",
-      sv: s.storeViewCode,
-      act: { sub: String(s.adminUserId), username: s.adminUsername },
-      lac: s.sessionId,
-      nc: s.disablePageCache,
-    },
-  });
-  return json(200, { accessToken, tokenType: "cookie", cookieName: SHOP_SESSION_COOKIE, expiresIn: maxAge, sessionId: s.sessionId });
+  const session = await redeemForHeadlessClient(db, config, { secret: started.secret, ip });
+  return session ? json(200, session) : json(409, { error: LAC.loginFailed });
 });

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
@@ -6,7 +6,7 @@ import { getConfig } from "@/lib/config";
 import { customerLookups } from "@/lib/customers/queries";
 import { Button } from "@/components/ui/button";
 import { CustomerAccountForm } from "@/components/admin/customer-account-form";
-import { createCustomerByAdmin } from "../actions";
+import { createCustomerAction } from "../actions";
 
 export const metadata: Metadata = { title: "New Customer" };
 
@@ -15,20 +15,14 @@ export default async function NewCustomerPage() {
   const [lookups, config] = await Promise.all([customerLookups(), getConfig()]);
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">New Customer</h1>
-        <div className="flex gap-2">
-          <Link href="/admin/customers" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          <Button type="submit" form="customer-form">
-            Save Customer
-          </Button>
-        </div>
-      </div>
+      <PageHeader title="New Customer" back="/admin/customers">
+        <Button type="submit" form="customer-form">
+          Save Customer
+        </Button>
+      </PageHeader>
       <CustomerAccountForm
         id="customer-form"
-        action={createCustomerByAdmin}
+        action={createCustomerAction}
         groups={lookups.groups}
         websites={lookups.websites}
         values={{

@@ -7,13 +7,12 @@ import type { ActionState } from "@/lib/actions/state";
 import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteRole, saveRole } from "@/lib/admin/roles";
 import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permissions";
-import { db } from "@/lib/db";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
 export const saveRoleAction = adminAction(
   "system.permissions.roles",
   roleSchema,
-  async (input, { admin, audit }): Promise<ActionState> => {
+  async (input, { admin, audit, db }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
       return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
     const result = await saveRole(
@@ -37,7 +36,7 @@ export const deleteRoleAction = adminAction(
       .transform(Number),
     currentPassword: currentPasswordField.optional(),
   }),
-  async (input, { audit }): Promise<ActionState> => {
+  async (input, { audit, db }): Promise<ActionState> => {
     const result = await deleteRole(input.roleId, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/system/roles");

@@ -7,13 +7,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
 import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
-import { db } from "@/lib/db";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
 export const saveUserAction = adminAction(
   "system.permissions.users",
   userSchema,
-  async (input, { admin, audit }): Promise<ActionState> => {
+  async (input, { admin, audit, db }): Promise<ActionState> => {
     if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
       return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
     const result = await saveUser(
@@ -41,7 +40,7 @@ export const saveUserAction = adminAction(
 export const deleteUserAction = adminAction(
   "system.permissions.users",
   idOnly("userId"),
-  async (input, { admin, audit }): Promise<ActionState> => {
+  async (input, { admin, audit, db }): Promise<ActionState> => {
     const result = await deleteUser(input.userId as number, admin.id, db, audit);
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/system/users");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
@@ -19,15 +20,9 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
   const customerName = `${order.customerFirstName} ${order.customerLastName}`;
   return (
     <section>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-3xl font-semibold"># {order.incrementId}</h1>
-        <div className="flex gap-2">
-          <Link href="/admin/sales/orders" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          {order.customerId ? <LoginAsCustomerSlot customerId={order.customerId} customerName={customerName} placement="order" /> : null}
-        </div>
-      </div>
+      <PageHeader title={`# ${order.incrementId}`} back="/admin/sales/orders">
+        {order.customerId ? <LoginAsCustomerSlot customerId={order.customerId} customerName={customerName} placement="order" /> : null}
+      </PageHeader>
       <div className="mb-8 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="order-info">
           <h2 id="order-info" className="mb-2 text-xl font-semibold">

@@ -2,31 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { actionLogEntry } from "@/lib/action-log/report-page";
+import { actionLogEntry } from "@/lib/action-log/entry";
+import { parseIdParam } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Action Log Details" };
 
-function parse(json: string | null): Record<string, unknown> {
-  if (!json) return {};
-  try {
-    const v = JSON.parse(json);
-    return v && typeof v === "object" ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
 export default async function ActionLogDetails({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin("system.action_logs.report");
   const { id } = await params;
-  // ids are 32-bit: a longer number would be a PostgreSQL range error (500)
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const row = await actionLogEntry(Number(id));
-  if (!row) notFound();
-  const before = parse(row.beforeJson);
-  const after = parse(row.afterJson);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const entryId = parseIdParam(id);
+  const entry = entryId === null ? null : await actionLogEntry(entryId);
+  if (!entry) notFound();
+  const { row, before, after, fields } = entry;
   const facts: [string, string][] = [
     ["Time", row.createdAt.toISOString()],
     ["Action Group", row.actionGroup],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
@@ -19,24 +19,18 @@ export default async function EditRolePage({ params, searchParams }: { params: P
   if (!role) notFound();
   return (
     <section>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-3xl font-semibold">{role.name}</h1>
-        <div className="flex flex-wrap items-start gap-2">
-          <Link href="/admin/system/roles" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          <ConfirmButton
-            label="Delete Role"
-            title="Delete Role"
-            message={`Are you sure you want to delete the role "${role.name}"?`}
-            action={deleteRoleAction}
-            fields={{ roleId: String(role.id) }}
-          />
-          <Button type="submit" form="role-form">
-            Save Role
-          </Button>
-        </div>
-      </div>
+      <PageHeader title={role.name} back="/admin/system/roles">
+        <ConfirmButton
+          label="Delete Role"
+          title="Delete Role"
+          message={`Are you sure you want to delete the role "${role.name}"?`}
+          action={deleteRoleAction}
+          fields={{ roleId: String(role.id) }}
+        />
+        <Button type="submit" form="role-form">
+          Save Role
+        </Button>
+      </PageHeader>
       {sp.saved ? <Alert kind="success">You saved the role.</Alert> : null}
       <RoleForm
         action={saveRoleAction}

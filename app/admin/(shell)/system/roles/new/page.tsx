@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { Button } from "@/components/ui/button";
@@ -11,17 +11,11 @@ export default async function NewRolePage() {
   await requireAdmin("system.permissions.roles");
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">New Role</h1>
-        <div className="flex gap-2">
-          <Link href="/admin/system/roles" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          <Button type="submit" form="role-form">
-            Save Role
-          </Button>
-        </div>
-      </div>
+      <PageHeader title="New Role" back="/admin/system/roles">
+        <Button type="submit" form="role-form">
+          Save Role
+        </Button>
+      </PageHeader>
       <RoleForm action={saveRoleAction} role={{ name: "", allResources: false, resources: [] }} />
     </section>
   );

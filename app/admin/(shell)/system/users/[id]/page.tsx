@@ -1,8 +1,10 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { db } from "@/lib/db";
+import { apiTokensOf, userForEdit } from "@/lib/admin/users";
+import { roleOptions } from "@/lib/admin/roles";
+import { parseIdParam } from "@/lib/validation/fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/admin/confirm-button";
@@ -16,44 +18,27 @@ export const metadata: Metadata = { title: "Edit User" };
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const admin = await requireAdmin("system.permissions.users");
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const [user, roles, sp, tokens] = await Promise.all([
-    db.adminUser.findUnique({
-      where: { id: Number(id) },
-      select: { id: true, username: true, firstName: true, lastName: true, email: true, isActive: true, roleId: true },
-    }),
-    db.adminRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    searchParams,
-    db.adminApiToken.findMany({
-      where: { adminUserId: Number(id) },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
-    }),
-  ]);
+  const userId = parseIdParam(id);
+  if (userId === null) notFound();
+  const [user, roles, sp, tokens] = await Promise.all([userForEdit(userId), roleOptions(), searchParams, apiTokensOf(userId)]);
   if (!user) notFound();
   const self = user.id === admin.id;
   return (
     <section>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-3xl font-semibold">{user.username}</h1>
-        <div className="flex flex-wrap items-start gap-2">
-          <Link href="/admin/system/users" className="rounded border border-gray-400 px-4 py-2">
-            Back
-          </Link>
-          {self ? null : (
-            <ConfirmButton
-              label="Delete User"
-              title="Delete User"
-              message={`Are you sure you want to delete the user "${user.username}"?`}
-              action={deleteUserAction}
-              fields={{ userId: String(user.id) }}
-            />
-          )}
-          <Button type="submit" form="user-form">
-            Save User
-          </Button>
-        </div>
-      </div>
+      <PageHeader title={user.username} back="/admin/system/users">
+        {self ? null : (
+          <ConfirmButton
+            label="Delete User"
+            title="Delete User"
+            message={`Are you sure you want to delete the user "${user.username}"?`}
+            action={deleteUserAction}
+            fields={{ userId: String(user.id) }}
+          />
+        )}
+        <Button type="submit" form="user-form">
+          Save User
+        </Button>
+      </PageHeader>
       {sp.saved ? <Alert kind="success">You saved the user.</Alert> : null}
       <UserForm action={saveUserAction} roles={roles} self={self} user={user} />
       <ApiTokens
