@@ -1,16 +1,6 @@
-type Address = {
-  firstName: string;
-  lastName: string;
-  company?: string | null;
-  street: string;
-  city: string;
-  region?: string | null;
-  postcode: string;
-  countryId: string;
-  telephone: string;
-};
+import type { PostalAddress } from "@/lib/validation/address";
 
-export function AddressText({ address }: { address: Address }) {
+export function AddressText({ address }: { address: PostalAddress }) {
   return (
     <address className="not-italic">
       {address.firstName} {address.lastName}

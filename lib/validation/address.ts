@@ -18,6 +18,19 @@ export const addressSchema = z.object({
 });
 export type AddressInput = z.output<typeof addressSchema>;
 
+/** An address as people read it: the same fields in the address book and on an order. */
+export type PostalAddress = {
+  firstName: string;
+  lastName: string;
+  company?: string | null;
+  street: string;
+  city: string;
+  region?: string | null;
+  postcode: string;
+  countryId: string;
+  telephone: string;
+};
+
 export const COUNTRIES: [string, string][] = [
   ["US", "United States"],
   ["CA", "Canada"],

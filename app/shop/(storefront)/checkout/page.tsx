@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { loadCart } from "@/lib/cart/view";
-import { currentCartId, syncShopperCart } from "@/lib/cart/current";
+import { currentCartView, syncShopperCart } from "@/lib/cart/current";
+import { checkoutAddresses } from "@/lib/customers/address-book";
 import { formatMoney } from "@/lib/format";
 import { CheckoutForm } from "@/components/shop/checkout-form";
 
@@ -28,8 +27,7 @@ export default async function CheckoutPage() {
       </section>
     );
   }
-  const cartId = await currentCartId();
-  const cart = cartId ? await loadCart(db, cartId, shopper.groupId, true) : null;
+  const cart = await currentCartView(shopper.groupId, true);
   if (!cart || cart.lines.length === 0) {
     return (
       <section>
@@ -43,19 +41,12 @@ export default async function CheckoutPage() {
       </section>
     );
   }
-  const [customer, addresses] = await Promise.all([
-    db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultShippingId: true } }),
-    db.customerAddress.findMany({ where: { customerId: shopper.id }, orderBy: { id: "asc" } }),
-  ]);
+  const { addresses, preselectedId } = await checkoutAddresses(shopper.id);
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
       <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
-        <CheckoutForm
-          addresses={addresses}
-          defaultAddressId={customer.defaultShippingId ?? addresses[0]?.id ?? null}
-          shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }}
-        />
+        <CheckoutForm addresses={addresses} defaultAddressId={preselectedId} shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }} />
         <aside aria-label="Order Summary" className="h-fit rounded bg-gray-50 p-4">
           <h2 className="mb-3 text-xl font-semibold">Order Summary</h2>
           <ul className="mb-3 text-sm">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { loadCart } from "@/lib/cart/view";
-import { currentCartId, syncShopperCart } from "@/lib/cart/current";
+import { currentCartView, syncShopperCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/format";
 import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
 import { applyCouponAction, removeCouponAction, removeItemAction, updateQtyAction } from "./actions";
@@ -13,8 +11,7 @@ export const metadata: Metadata = { title: "Shopping Cart" };
 export default async function CartPage() {
   await syncShopperCart();
   const shopper = await getShopper();
-  const cartId = await currentCartId();
-  const cart = cartId ? await loadCart(db, cartId, shopper?.groupId ?? null) : null;
+  const cart = await currentCartView(shopper?.groupId ?? null);
   if (!cart || cart.lines.length === 0) {
     return (
       <section>

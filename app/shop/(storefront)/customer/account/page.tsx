@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getShopperContext, requireShopper } from "@/lib/auth/shop-session";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { db } from "@/lib/db";
+import { defaultBillingAddress } from "@/lib/customers/address-book";
 import { Alert } from "@/components/ui/alert";
 import { AccountShell } from "@/components/shop/account-nav";
 import Link from "next/link";
@@ -12,13 +12,7 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
   const shopper = await requireShopper();
   const { impersonation } = await getShopperContext();
   const { created, lac } = await searchParams;
-  const customer = await db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultBillingId: true } });
-  const defaultAddress = customer.defaultBillingId
-    ? await db.customerAddress.findFirst({
-        where: { id: customer.defaultBillingId, customerId: shopper.id },
-        select: { firstName: true, lastName: true, street: true, city: true, postcode: true, countryId: true, telephone: true },
-      })
-    : null;
+  const defaultAddress = await defaultBillingAddress(shopper.id);
   return (
     <AccountShell current="/shop/customer/account">
       {created ? <Alert kind="success">Thank you for registering with Main Website Store.</Alert> : null}

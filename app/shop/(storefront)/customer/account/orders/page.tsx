@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
+import { customerOrders } from "@/lib/orders/customer-orders";
 import { AccountShell } from "@/components/shop/account-nav";
 
 export const metadata: Metadata = { title: "My Orders" };
 
 export default async function MyOrdersPage() {
   const shopper = await requireShopper();
-  const orders = await db.order.findMany({
-    where: { customerId: shopper.id },
-    orderBy: { id: "desc" },
-    take: 50,
-    select: { id: true, incrementId: true, createdAt: true, billToName: true, grandTotal: true, status: true },
-  });
+  const orders = await customerOrders(shopper.id);
   return (
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-6 text-3xl font-semibold">My Orders</h1>

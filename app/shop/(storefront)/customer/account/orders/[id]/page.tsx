@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
+import { customerOrder } from "@/lib/orders/customer-orders";
+import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
 import { ActionForm, SubmitButton } from "@/components/shop/action-form";
@@ -12,15 +13,11 @@ export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   const shopper = await requireShopper();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
-  const order = await db.order.findFirst({
-    where: { id, customerId: shopper.id },
-    include: { items: { orderBy: { id: "asc" } }, addresses: true, comments: { where: { visibleOnFront: true }, orderBy: { id: "asc" } } },
-  });
+  const id = parseIdParam((await params).id);
+  // another customer's order is not found, like one that does not exist
+  const order = id === null ? null : await customerOrder(shopper.id, id);
   if (!order) notFound();
-  const shipping = order.addresses.find((a) => a.type === "shipping");
-  const billing = order.addresses.find((a) => a.type === "billing");
+  const { shippingAddress: shipping, billingAddress: billing } = order;
   return (
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-2 text-3xl font-semibold">Order # {order.incrementId}</h1>
