@@ -1,24 +1,27 @@
 "use client";
 
 import { useState } from "react";
-import { placeOrderAction } from "@/app/shop/(storefront)/checkout/actions";
-import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "./action-form";
+import type { FormAction } from "@/lib/actions/state";
+import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "@/components/ui/action-form";
 import { AddressFields } from "./address-fields";
 
 type Address = { id: number; firstName: string; lastName: string; street: string; city: string; postcode: string; countryId: string };
 
 export function CheckoutForm({
+  action,
   addresses,
   defaultAddressId,
   shopperName,
 }: {
+  /** places the order (the page passes its server action) */
+  action: FormAction;
   addresses: Address[];
   defaultAddressId: number | null;
   shopperName: { firstName: string; lastName: string };
 }) {
   const [choice, setChoice] = useState<string>(defaultAddressId ? String(defaultAddressId) : "new");
   return (
-    <ActionForm action={placeOrderAction} label="Checkout">
+    <ActionForm action={action} label="Checkout">
       <fieldset className="mb-6">
         <legend className="mb-3 text-xl font-semibold">Shipping Address</legend>
         {addresses.map((a) => (

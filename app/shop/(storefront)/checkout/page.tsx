@@ -5,6 +5,7 @@ import { currentCartView, syncShopperCart } from "@/lib/cart/current";
 import { checkoutAddresses } from "@/lib/customers/address-book";
 import { formatMoney } from "@/lib/format";
 import { CheckoutForm } from "@/components/shop/checkout-form";
+import { placeOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -46,7 +47,12 @@ export default async function CheckoutPage() {
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
       <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
-        <CheckoutForm addresses={addresses} defaultAddressId={preselectedId} shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }} />
+        <CheckoutForm
+          action={placeOrderAction}
+          addresses={addresses}
+          defaultAddressId={preselectedId}
+          shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }}
+        />
         <aside aria-label="Order Summary" className="h-fit rounded bg-gray-50 p-4">
           <h2 className="mb-3 text-xl font-semibold">Order Summary</h2>
           <ul className="mb-3 text-sm">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
 import { currentCartView, syncShopperCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/format";
-import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { applyCouponAction, removeCouponAction, removeItemAction, updateQtyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Shopping Cart" };

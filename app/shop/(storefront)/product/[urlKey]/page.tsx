@@ -4,7 +4,7 @@ import { getShopper } from "@/lib/auth/shop-session";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { getProductByUrlKey } from "@/lib/catalog/queries";
 import { formatMoney } from "@/lib/format";
-import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { addToCartAction } from "../../checkout/cart/actions";
 import { addToWishlistAction } from "../../customer/account/wishlist/actions";
 

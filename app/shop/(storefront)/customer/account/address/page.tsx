@@ -4,7 +4,7 @@ import { requireShopper } from "@/lib/auth/shop-session";
 import { addressBook } from "@/lib/customers/address-book";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { deleteAddressAction } from "./actions";
 

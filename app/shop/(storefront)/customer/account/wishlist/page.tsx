@@ -4,7 +4,7 @@ import { requireShopper } from "@/lib/auth/shop-session";
 import { wishlistItems } from "@/lib/wishlist/wishlist";
 import { formatMoney } from "@/lib/format";
 import { AccountShell } from "@/components/shop/account-nav";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { removeFromWishlistAction, wishlistToCartAction } from "./actions";
 
 export const metadata: Metadata = { title: "My Wish List" };

@@ -5,7 +5,7 @@ import { addressForEdit } from "@/lib/customers/address-book";
 import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressFields } from "@/components/shop/address-fields";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { updateAddressAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit Address" };

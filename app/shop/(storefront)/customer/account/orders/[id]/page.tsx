@@ -6,7 +6,7 @@ import { customerOrder } from "@/lib/orders/customer-orders";
 import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { reorderAction } from "../actions";
 
 export const metadata: Metadata = { title: "Order" };
