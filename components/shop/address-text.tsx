@@ -1,8 +1,13 @@
 import type { PostalAddress } from "@/lib/validation/address";
 
-export function AddressText({ address }: { address: PostalAddress }) {
+/**
+ * An address as the shopper reads it, line by line. `inline` renders it as phrasing content,
+ * for places that only take that (the label of a radio button).
+ */
+export function AddressText({ address, inline = false }: { address: PostalAddress; inline?: boolean }) {
+  const Tag = inline ? "span" : "address";
   return (
-    <address className="not-italic">
+    <Tag className={inline ? "block" : "not-italic"}>
       {address.firstName} {address.lastName}
       <br />
       {address.company ? (
@@ -19,6 +24,6 @@ export function AddressText({ address }: { address: PostalAddress }) {
       {address.countryId}
       <br />
       T: {address.telephone}
-    </address>
+    </Tag>
   );
 }

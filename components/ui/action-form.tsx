@@ -76,15 +76,9 @@ export function ActionCheckbox({ name, label, defaultChecked }: { name: string; 
   );
 }
 
-export function SubmitButton({
-  children,
-  variant = "primary",
-  className = "",
-}: {
-  children: ReactNode;
-  variant?: "primary" | "secondary" | "link" | "danger";
-  className?: string;
-}) {
+export type SubmitVariant = "primary" | "secondary" | "link" | "danger";
+
+export function SubmitButton({ children, variant = "primary", className = "" }: { children: ReactNode; variant?: SubmitVariant; className?: string }) {
   const styles = {
     primary: "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark",
     secondary: "rounded border border-gray-400 bg-white px-4 py-2 font-medium hover:bg-gray-100",
@@ -95,5 +89,32 @@ export function SubmitButton({
     <button type="submit" className={`${styles} focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-50 ${className}`}>
       {children}
     </button>
+  );
+}
+
+/** A form that is one button: it posts its hidden values (e.g. the id of the row) to the action. */
+export function ActionButton({
+  action,
+  label,
+  values,
+  children,
+  variant,
+  className,
+}: {
+  action: FormAction;
+  /** the form's accessible name, e.g. "Remove Joust Duffle Bag" */
+  label: string;
+  values: Record<string, string | number>;
+  children: ReactNode;
+  variant?: SubmitVariant;
+  className?: string;
+}) {
+  return (
+    <ActionForm action={action} label={label} className={className}>
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant={variant}>{children}</SubmitButton>
+    </ActionForm>
   );
 }

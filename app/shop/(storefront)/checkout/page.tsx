@@ -4,6 +4,7 @@ import { getShopper } from "@/lib/auth/shop-session";
 import { currentCartView, syncShopperCart } from "@/lib/cart/current";
 import { checkoutAddresses } from "@/lib/customers/address-book";
 import { formatMoney } from "@/lib/format";
+import { CartTotals } from "@/components/shop/cart-totals";
 import { CheckoutForm } from "@/components/shop/checkout-form";
 import { placeOrderAction } from "./actions";
 
@@ -63,20 +64,7 @@ export default async function CheckoutPage() {
               </li>
             ))}
           </ul>
-          <dl className="grid grid-cols-2 gap-1">
-            <dt>Cart Subtotal</dt>
-            <dd className="text-right">{formatMoney(cart.totals.subtotal)}</dd>
-            {cart.totals.discount > 0 ? (
-              <>
-                <dt>Discount</dt>
-                <dd className="text-right">-{formatMoney(cart.totals.discount)}</dd>
-              </>
-            ) : null}
-            <dt>Shipping (Flat Rate)</dt>
-            <dd className="text-right">{formatMoney(cart.totals.shipping)}</dd>
-            <dt className="font-semibold">Order Total</dt>
-            <dd className="text-right font-semibold">{formatMoney(cart.totals.grandTotal)}</dd>
-          </dl>
+          <CartTotals totals={cart.totals} subtotalLabel="Cart Subtotal" shippingLabel="Shipping (Flat Rate)" />
         </aside>
       </div>
     </section>

@@ -17,6 +17,12 @@ function done(r: CartResult) {
   return r.field ? { fieldErrors: { [r.field]: r.error } } : { error: r.error };
 }
 
+/** A change to this request's cart (refused when there is none). */
+async function onCurrentCart(change: (cartId: number) => Promise<CartResult>) {
+  const cartId = await currentCartId();
+  return cartId ? done(await change(cartId)) : { error: CART_MESSAGES.emptyCart };
+}
+
 export const addToCartAction = shopperAction(
   addToCartSchema,
   async ({ productId, qty }, { audit, db }) => {
@@ -29,40 +35,23 @@ export const addToCartAction = shopperAction(
 
 export const updateQtyAction = shopperAction(
   cartItemQtySchema,
-  async ({ itemId, qty }, { audit, db }) => {
-    const cartId = await currentCartId();
-    if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await changeCartItemQty(db, { cartId, itemId, qty }, audit));
-  },
+  ({ itemId, qty }, { audit, db }) => onCurrentCart((cartId) => changeCartItemQty(db, { cartId, itemId, qty }, audit)),
   { ...guests, log: "update_qty" },
 );
 
 export const removeItemAction = shopperAction(
   cartItemSchema,
-  async ({ itemId }, { audit, db }) => {
-    const cartId = await currentCartId();
-    if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await removeItemFromCart(db, { cartId, itemId }, audit));
-  },
+  ({ itemId }, { audit, db }) => onCurrentCart((cartId) => removeItemFromCart(db, { cartId, itemId }, audit)),
   { ...guests, log: "remove_cart_item" },
 );
 
 export const applyCouponAction = shopperAction(
   couponSchema,
-  async ({ couponCode }, { audit, db }) => {
-    const cartId = await currentCartId();
-    if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await applyCartCoupon(db, { cartId, code: couponCode }, audit));
-  },
+  ({ couponCode }, { audit, db }) => onCurrentCart((cartId) => applyCartCoupon(db, { cartId, code: couponCode }, audit)),
   { ...guests, log: "apply_coupon_code" },
 );
 
-export const removeCouponAction = shopperAction(
-  emptySchema,
-  async (_data, { audit, db }) => {
-    const cartId = await currentCartId();
-    if (!cartId) return { error: CART_MESSAGES.emptyCart };
-    return done(await cancelCartCoupon(db, { cartId }, audit));
-  },
-  { ...guests, log: "remove_coupon_code" },
-);
+export const removeCouponAction = shopperAction(emptySchema, (_data, { audit, db }) => onCurrentCart((cartId) => cancelCartCoupon(db, { cartId }, audit)), {
+  ...guests,
+  log: "remove_coupon_code",
+});

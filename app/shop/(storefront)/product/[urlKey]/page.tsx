@@ -4,7 +4,7 @@ import { getShopper } from "@/lib/auth/shop-session";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { getProductByUrlKey } from "@/lib/catalog/queries";
 import { formatMoney } from "@/lib/format";
-import { ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionButton, ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { addToCartAction } from "../../checkout/cart/actions";
 import { addToWishlistAction } from "../../customer/account/wishlist/actions";
 
@@ -41,10 +41,9 @@ export default async function ProductPage({ params }: { params: Promise<{ urlKey
           <SubmitButton>Add to Cart</SubmitButton>
         </ActionForm>
         {shopper ? (
-          <ActionForm action={addToWishlistAction} label="Add to Wish List">
-            <input type="hidden" name="productId" value={product.id} />
-            <SubmitButton variant="secondary">Add to Wish List</SubmitButton>
-          </ActionForm>
+          <ActionButton action={addToWishlistAction} label="Add to Wish List" values={{ productId: product.id }} variant="secondary">
+            Add to Wish List
+          </ActionButton>
         ) : null}
       </div>
     </article>

@@ -4,7 +4,7 @@ import { requireShopper } from "@/lib/auth/shop-session";
 import { addressBook } from "@/lib/customers/address-book";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionButton } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { deleteAddressAction } from "./actions";
 
@@ -31,10 +31,9 @@ export default async function AddressBookPage({ searchParams }: { searchParams: 
               <Link href={`/shop/customer/account/address/${a.id}`} className="text-brand underline" aria-label={`Edit Address ${a.street}`}>
                 Edit Address
               </Link>
-              <ActionForm action={deleteAddressAction} label={`Delete Address ${a.street}`}>
-                <input type="hidden" name="addressId" value={a.id} />
-                <SubmitButton variant="link">Delete Address</SubmitButton>
-              </ActionForm>
+              <ActionButton action={deleteAddressAction} label={`Delete Address ${a.street}`} values={{ addressId: a.id }} variant="link">
+                Delete Address
+              </ActionButton>
             </div>
           </li>
         ))}

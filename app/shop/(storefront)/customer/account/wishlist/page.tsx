@@ -4,7 +4,7 @@ import { requireShopper } from "@/lib/auth/shop-session";
 import { wishlistItems } from "@/lib/wishlist/wishlist";
 import { formatMoney } from "@/lib/format";
 import { AccountShell } from "@/components/shop/account-nav";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionButton } from "@/components/ui/action-form";
 import { removeFromWishlistAction, wishlistToCartAction } from "./actions";
 
 export const metadata: Metadata = { title: "My Wish List" };
@@ -28,14 +28,12 @@ export default async function WishlistPage() {
               </h2>
               <p className="mb-2 font-semibold">{formatMoney(item.finalPrice)}</p>
               {!item.inStock ? <p className="text-sm text-red-700">Out of stock</p> : null}
-              <ActionForm action={wishlistToCartAction} label={`Add ${item.name} to Cart`} className="mb-2">
-                <input type="hidden" name="productId" value={item.productId} />
-                <SubmitButton>Add to Cart</SubmitButton>
-              </ActionForm>
-              <ActionForm action={removeFromWishlistAction} label={`Remove ${item.name}`}>
-                <input type="hidden" name="productId" value={item.productId} />
-                <SubmitButton variant="link">Remove item</SubmitButton>
-              </ActionForm>
+              <ActionButton action={wishlistToCartAction} label={`Add ${item.name} to Cart`} values={{ productId: item.productId }} className="mb-2">
+                Add to Cart
+              </ActionButton>
+              <ActionButton action={removeFromWishlistAction} label={`Remove ${item.name}`} values={{ productId: item.productId }} variant="link">
+                Remove item
+              </ActionButton>
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { customerOrder } from "@/lib/orders/customer-orders";
 import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionButton } from "@/components/ui/action-form";
 import { reorderAction } from "../actions";
 
 export const metadata: Metadata = { title: "Order" };
@@ -17,17 +17,15 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
   // another customer's order is not found, like one that does not exist
   const order = id === null ? null : await customerOrder(shopper.id, id);
   if (!order) notFound();
-  const { shippingAddress: shipping, billingAddress: billing } = order;
   return (
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-2 text-3xl font-semibold">Order # {order.incrementId}</h1>
       <p className="mb-4">
         <span className="capitalize">{order.status}</span> · Order Date: {order.createdAt.toISOString().slice(0, 10)}
       </p>
-      <ActionForm action={reorderAction} label="Reorder" className="mb-6">
-        <input type="hidden" name="orderId" value={order.id} />
-        <SubmitButton variant="secondary">Reorder</SubmitButton>
-      </ActionForm>
+      <ActionButton action={reorderAction} label="Reorder" values={{ orderId: order.id }} variant="secondary" className="mb-6">
+        Reorder
+      </ActionButton>
       <h2 className="mb-2 text-xl font-semibold">Items Ordered</h2>
       <table className="mb-6 w-full text-left">
         <caption className="sr-only">Items Ordered</caption>
@@ -72,7 +70,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
       <div className="mb-6 grid gap-4 md:grid-cols-4">
         <div>
           <h3 className="font-medium">Shipping Address</h3>
-          {shipping ? <AddressText address={shipping} /> : null}
+          {order.shippingAddress ? <AddressText address={order.shippingAddress} /> : null}
         </div>
         <div>
           <h3 className="font-medium">Shipping Method</h3>
@@ -80,7 +78,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <h3 className="font-medium">Billing Address</h3>
-          {billing ? <AddressText address={billing} /> : null}
+          {order.billingAddress ? <AddressText address={order.billingAddress} /> : null}
         </div>
         <div>
           <h3 className="font-medium">Payment Method</h3>
