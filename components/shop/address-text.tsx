@@ -1,4 +1,4 @@
-import type { PostalAddress } from "@/lib/validation/address";
+import { countryName, type PostalAddress } from "@/lib/validation/address";
 
 /**
  * An address as the shopper reads it, line by line. `inline` renders it as phrasing content,
@@ -21,7 +21,7 @@ export function AddressText({ address, inline = false }: { address: PostalAddres
       {address.city}
       {address.region ? `, ${address.region}` : ""}, {address.postcode}
       <br />
-      {address.countryId}
+      {countryName(address.countryId)}
       <br />
       T: {address.telephone}
     </Tag>

@@ -38,3 +38,8 @@ export const COUNTRIES: [string, string][] = [
   ["DE", "Germany"],
   ["GB", "United Kingdom"],
 ];
+
+/** The country's name as people read it ("United States" for "US"); an unknown code as it is. */
+export function countryName(code: string): string {
+  return COUNTRIES.find(([c]) => c === code)?.[1] ?? code;
+}

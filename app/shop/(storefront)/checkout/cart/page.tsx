@@ -20,11 +20,9 @@ export default async function CartPage() {
         <h1 className="mb-6 text-3xl font-semibold">Shopping Cart</h1>
         <p>You have no items in your shopping cart.</p>
         <p className="mt-2">
-          Click{" "}
           <Link href="/shop" className="text-brand underline">
-            here
-          </Link>{" "}
-          to continue shopping.
+            Continue shopping
+          </Link>
         </p>
       </section>
     );

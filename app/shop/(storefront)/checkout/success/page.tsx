@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { customerOrderByNumber } from "@/lib/orders/customer-orders";
 
-export const metadata: Metadata = { title: "Success Page" };
+export const metadata: Metadata = { title: "Thank You for Your Purchase" };
 
 export default async function OrderSuccessPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const shopper = await requireShopper();

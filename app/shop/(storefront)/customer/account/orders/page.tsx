@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { customerOrders } from "@/lib/orders/customer-orders";
+import { orderStatusLabel } from "@/lib/orders/status";
 import { AccountShell } from "@/components/shop/account-nav";
 
 export const metadata: Metadata = { title: "My Orders" };
@@ -34,10 +35,10 @@ export default async function MyOrdersPage() {
             {orders.map((o) => (
               <tr key={o.id} className="border-b">
                 <td className="py-2">{o.incrementId}</td>
-                <td>{o.createdAt.toISOString().slice(0, 10)}</td>
+                <td>{formatDate(o.createdAt)}</td>
                 <td>{o.billToName}</td>
                 <td>{formatMoney(o.grandTotal)}</td>
-                <td className="capitalize">{o.status}</td>
+                <td>{orderStatusLabel(o.status)}</td>
                 <td>
                   <Link href={`/shop/customer/account/orders/${o.id}`} className="text-brand underline" aria-label={`View Order ${o.incrementId}`}>
                     View Order

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { customerOrder } from "@/lib/orders/customer-orders";
+import { orderStatusLabel } from "@/lib/orders/status";
 import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
@@ -21,7 +22,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-2 text-3xl font-semibold">Order # {order.incrementId}</h1>
       <p className="mb-4">
-        <span className="capitalize">{order.status}</span> · Order Date: {order.createdAt.toISOString().slice(0, 10)}
+        {orderStatusLabel(order.status)} · Order Date: {formatDate(order.createdAt)}
       </p>
       <ActionButton action={reorderAction} label="Reorder" values={{ orderId: order.id }} variant="secondary" className="mb-6">
         Reorder
@@ -91,7 +92,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
           <ul>
             {order.comments.map((c) => (
               <li key={c.id}>
-                {c.createdAt.toISOString().slice(0, 10)} — {c.comment}
+                {formatDate(c.createdAt)} — {c.comment}
               </li>
             ))}
           </ul>
