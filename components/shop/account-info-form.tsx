@@ -1,11 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { saveAccountInfoAction } from "@/app/shop/(storefront)/customer/account/edit/actions";
-import { ActionField, ActionForm, SubmitButton, useFormState } from "./action-form";
+import type { FormAction } from "@/lib/actions/state";
+import { ActionField, ActionForm, SubmitButton, useFormState } from "@/components/ui/action-form";
 import { ConsentCheckbox } from "./consent-checkbox";
 
 type Props = {
+  /** saves the account information (the page passes its server action) */
+  action: FormAction;
   firstName: string;
   lastName: string;
   email: string;
@@ -16,15 +18,15 @@ type Props = {
   impersonating: boolean;
 };
 
-export function AccountInfoForm(props: Props) {
+export function AccountInfoForm({ action, ...props }: Props) {
   return (
-    <ActionForm action={saveAccountInfoAction} label="Account Information" className="max-w-xl">
+    <ActionForm action={action} label="Account Information" className="max-w-xl">
       <Fields {...props} />
     </ActionForm>
   );
 }
 
-function Fields(props: Props) {
+function Fields(props: Omit<Props, "action">) {
   const state = useFormState();
   const [changeEmail, setChangeEmail] = useState(false);
   const [changePassword, setChangePassword] = useState(false);

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { COUNTRIES } from "@/lib/validation/address";
-import { ActionCheckbox, ActionField, FieldError, useFormState } from "./action-form";
+import { ActionCheckbox, ActionField, FieldError, useFormState } from "@/components/ui/action-form";
 
 export type AddressDefaults = {
   firstName?: string;

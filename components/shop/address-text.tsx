@@ -1,18 +1,13 @@
-type Address = {
-  firstName: string;
-  lastName: string;
-  company?: string | null;
-  street: string;
-  city: string;
-  region?: string | null;
-  postcode: string;
-  countryId: string;
-  telephone: string;
-};
+import { countryName, type PostalAddress } from "@/lib/validation/address";
 
-export function AddressText({ address }: { address: Address }) {
+/**
+ * An address as the shopper reads it, line by line. `inline` renders it as phrasing content,
+ * for places that only take that (the label of a radio button).
+ */
+export function AddressText({ address, inline = false }: { address: PostalAddress; inline?: boolean }) {
+  const Tag = inline ? "span" : "address";
   return (
-    <address className="not-italic">
+    <Tag className={inline ? "block" : "not-italic"}>
       {address.firstName} {address.lastName}
       <br />
       {address.company ? (
@@ -26,9 +21,9 @@ export function AddressText({ address }: { address: Address }) {
       {address.city}
       {address.region ? `, ${address.region}` : ""}, {address.postcode}
       <br />
-      {address.countryId}
+      {countryName(address.countryId)}
       <br />
       T: {address.telephone}
-    </address>
+    </Tag>
   );
 }

@@ -1,32 +1,37 @@
 "use client";
 
 import { useState } from "react";
-import { placeOrderAction } from "@/app/shop/(storefront)/checkout/actions";
-import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "./action-form";
+import type { FormAction } from "@/lib/actions/state";
+import { FLAT_RATE_PER_ITEM } from "@/lib/cart/rules";
+import { formatMoney } from "@/lib/format";
+import type { PostalAddress } from "@/lib/validation/address";
+import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "@/components/ui/action-form";
 import { AddressFields } from "./address-fields";
+import { AddressText } from "./address-text";
 
-type Address = { id: number; firstName: string; lastName: string; street: string; city: string; postcode: string; countryId: string };
+type Address = PostalAddress & { id: number };
 
 export function CheckoutForm({
+  action,
   addresses,
   defaultAddressId,
   shopperName,
 }: {
+  /** places the order (the page passes its server action) */
+  action: FormAction;
   addresses: Address[];
   defaultAddressId: number | null;
   shopperName: { firstName: string; lastName: string };
 }) {
   const [choice, setChoice] = useState<string>(defaultAddressId ? String(defaultAddressId) : "new");
   return (
-    <ActionForm action={placeOrderAction} label="Checkout">
+    <ActionForm action={action} label="Checkout">
       <fieldset className="mb-6">
         <legend className="mb-3 text-xl font-semibold">Shipping Address</legend>
         {addresses.map((a) => (
           <label key={a.id} className="mb-2 flex items-start gap-2 rounded border p-3">
             <input type="radio" name="addressId" value={a.id} checked={choice === String(a.id)} onChange={() => setChoice(String(a.id))} />
-            <span>
-              {a.firstName} {a.lastName}, {a.street}, {a.city} {a.postcode}, {a.countryId}
-            </span>
+            <AddressText address={a} inline />
           </label>
         ))}
         <label className="mb-2 flex items-center gap-2 rounded border p-3">
@@ -44,7 +49,7 @@ export function CheckoutForm({
       <fieldset className="mb-6">
         <legend className="mb-3 text-xl font-semibold">Shipping Method</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="shippingMethod" value="flatrate" defaultChecked /> Flat Rate — $5.00 per item
+          <input type="radio" name="shippingMethod" value="flatrate" defaultChecked /> Flat Rate — {formatMoney(FLAT_RATE_PER_ITEM)} per item
         </label>
       </fieldset>
       <fieldset className="mb-6">

@@ -3,11 +3,21 @@
 import { useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { signOutOf } from "@/lib/auth/client";
-import { closeLoginAsCustomerSession } from "@/app/shop/login-as-customer/actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-/** Sticky banner on every storefront page while an admin is logged in as the customer, with Close Session. */
-export function LoginAsCustomerBanner({ customerName, websiteName }: { customerName: string; websiteName: string }) {
+/**
+ * Sticky banner on every storefront page while an admin is logged in as the customer, with Close Session
+ * (`closeSession` ends the session on the server: the layout passes its server action).
+ */
+export function LoginAsCustomerBanner({
+  customerName,
+  websiteName,
+  closeSession,
+}: {
+  customerName: string;
+  websiteName: string;
+  closeSession: () => Promise<unknown>;
+}) {
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
   return (
@@ -22,7 +32,7 @@ export function LoginAsCustomerBanner({ customerName, websiteName }: { customerN
         className="rounded border border-gray-900 bg-white px-3 py-1 font-medium hover:bg-gray-100"
         onClick={async () => {
           setPending(true);
-          await closeLoginAsCustomerSession();
+          await closeSession();
           await signOutOf("/api/shop-auth");
           window.location.assign("/shop/customer/account/login");
         }}

@@ -1,16 +1,17 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { switchStoreViewAction } from "@/app/shop/(storefront)/store/actions";
-import { ActionForm, FieldError, SubmitButton } from "./action-form";
+import type { FormAction } from "@/lib/actions/state";
+import { ActionForm, FieldError, SubmitButton } from "@/components/ui/action-form";
 
 type View = { code: string; name: string; websiteName: string; disabled: boolean };
 
-export function StoreViewSwitcher({ views, current }: { views: View[]; current: string }) {
+/** `action` switches the store view (the layout passes its server action). */
+export function StoreViewSwitcher({ action, views, current }: { action: FormAction; views: View[]; current: string }) {
   const websites = [...new Set(views.map((v) => v.websiteName))];
   const pathname = usePathname();
   return (
-    <ActionForm action={switchStoreViewAction} label="Choose a store" className="flex items-center gap-2" messages={false}>
+    <ActionForm action={action} label="Choose a store" className="flex items-center gap-2" messages={false}>
       <input type="hidden" name="returnTo" value={pathname} />
       <label htmlFor="store-view-switcher" className="sr-only">
         Store View

@@ -9,7 +9,7 @@ import { getShopperContext, type ActiveImpersonation, type Impersonation, type S
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { LAC_ACTIONS, type LacActionName, type LacActionSpec } from "@/lib/login-as-customer/action-record-specs";
 import { impersonationLogContext, recordImpersonatedAction } from "@/lib/login-as-customer/impersonated-action-log";
-import type { DbTx } from "@/lib/db-client";
+import type { Db, DbTx } from "@/lib/db-client";
 import { db } from "@/lib/db";
 import { fieldErrors } from "@/lib/validation/fields";
 import { formDataToObject, submittedValues } from "@/lib/validation/form-data";
@@ -24,6 +24,8 @@ export type ShopperActionContext<Required extends boolean> = {
    * Every action declared with `log` must call it in the transaction of its successful change.
    */
   audit: Audit;
+  /** the app's database client, handed to the domain functions the action calls (app/ never imports it) */
+  db: Db;
 };
 
 export const SIGN_IN_REQUIRED = "Please sign in to continue.";
@@ -91,7 +93,7 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     const audit = recorder ? recorder.inTransaction(data) : noAudit;
     let result: ActionState | void;
     try {
-      result = await fn(parsed.data, { shopper, impersonation, audit } as ShopperActionContext<R>);
+      result = await fn(parsed.data, { shopper, impersonation, audit, db } as ShopperActionContext<R>);
     } catch (e) {
       // a redirect after success (e.g. to the order success page) is not a failure
       if (isRedirectError(e)) await recorder?.settle(data, { ok: true });

@@ -8,6 +8,7 @@ import { getImpersonation, getShopper } from "@/lib/auth/shop-session";
 import { secureCookiesEnabled } from "@/lib/auth/cookies";
 import { GUEST_CART_COOKIE } from "./count";
 import { findActiveCart, getOrCreateCart, mergeGuestCart, type CartOwner } from "./cart";
+import { loadCart, type CartView } from "./view";
 
 /** Who owns the cart in this request, or null for a guest without a cart cookie yet. */
 export async function currentCartOwner(): Promise<CartOwner | null> {
@@ -35,6 +36,12 @@ export async function cartOwnerForWrite(): Promise<CartOwner> {
 export async function currentCartId(): Promise<number | null> {
   const owner = await currentCartOwner();
   return owner ? ((await findActiveCart(db, owner))?.id ?? null) : null;
+}
+
+/** The cart of this request as the shopper sees it (priced for their group), or null when there is none. */
+export async function currentCartView(groupId: number | null, withShipping = false): Promise<CartView | null> {
+  const cartId = await currentCartId();
+  return cartId ? loadCart(db, cartId, groupId, withShipping) : null;
 }
 
 /**

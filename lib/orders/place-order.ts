@@ -6,21 +6,12 @@ import { finalPrice } from "@/lib/catalog/pricing";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { addToCart, getOrCreateCart } from "@/lib/cart/cart";
 import { CART_MESSAGES, cartTotals, formatIncrementId, stockError } from "@/lib/cart/rules";
+import type { PostalAddress } from "@/lib/validation/address";
 
 export const SHIPPING_METHOD = "Flat Rate - Fixed";
 export const PAYMENT_METHOD = "Check / Money order";
 
-export type OrderAddressInput = {
-  firstName: string;
-  lastName: string;
-  company?: string | null;
-  street: string;
-  city: string;
-  region?: string | null;
-  postcode: string;
-  countryId: string;
-  telephone: string;
-};
+export type OrderAddressInput = PostalAddress;
 
 export type PlacedBy = { adminUserId: number; firstName: string; lastName: string; lacSessionId: string };
 
@@ -137,7 +128,7 @@ function addressData(a: OrderAddressInput) {
   };
 }
 
-/** Puts the items of a past order back into the customer's cart (what is still sellable). */
+/** Puts the items of a past order back into the customer's cart (what is still sellable; refused when nothing is). */
 export async function reorder(
   db: Db,
   input: { orderId: number; customerId: number; storeViewId: number; websiteId: number; onCommit?: Audit },
@@ -167,7 +158,9 @@ export async function reorder(
       if (r.ok) added += 1;
       else skipped.push(item.name);
     }
-    if (added > 0) await input.onCommit?.(tx);
+    // a reorder that puts nothing back is refused, naming what could not be added
+    if (added === 0) return { ok: false as const, error: `None of the items could be added to your cart: ${skipped.join(", ")}.` };
+    await input.onCommit?.(tx);
     return { ok: true as const, added, skipped };
   });
 }

@@ -18,6 +18,19 @@ export const addressSchema = z.object({
 });
 export type AddressInput = z.output<typeof addressSchema>;
 
+/** An address as people read it: the same fields in the address book and on an order. */
+export type PostalAddress = {
+  firstName: string;
+  lastName: string;
+  company?: string | null;
+  street: string;
+  city: string;
+  region?: string | null;
+  postcode: string;
+  countryId: string;
+  telephone: string;
+};
+
 export const COUNTRIES: [string, string][] = [
   ["US", "United States"],
   ["CA", "Canada"],
@@ -25,3 +38,8 @@ export const COUNTRIES: [string, string][] = [
   ["DE", "Germany"],
   ["GB", "United Kingdom"],
 ];
+
+/** The country's name as people read it ("United States" for "US"); an unknown code as it is. */
+export function countryName(code: string): string {
+  return COUNTRIES.find(([c]) => c === code)?.[1] ?? code;
+}

@@ -29,6 +29,7 @@ export const storeViewSchema = z.object({
 });
 export const productRefSchema = z.object({ productId: idField("Product is invalid.") });
 export const orderRefSchema = z.object({ orderId: idField("Order is invalid.") });
+export const addressRefSchema = z.object({ addressId: idField("Address is invalid.") });
 
 const newShippingAddress = addressSchema.extend({ saveInAddressBook: checkbox });
 

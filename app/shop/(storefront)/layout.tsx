@@ -8,6 +8,8 @@ import { syncShopperCart } from "@/lib/cart/current";
 import { listNavCategories } from "@/lib/catalog/queries";
 import { ShopSignOutButton } from "@/components/shop/shop-sign-out-button";
 import { StoreViewSwitcher } from "@/components/shop/store-view-switcher";
+import { closeLoginAsCustomerSession } from "../login-as-customer/actions";
+import { switchStoreViewAction } from "./store/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -33,11 +35,13 @@ export default async function StorefrontLayout({ children }: { children: React.R
   }));
   return (
     <div className="min-h-screen">
-      {impersonation ? <LoginAsCustomerBanner customerName={impersonation.customerName} websiteName={impersonation.websiteName} /> : null}
+      {impersonation ? (
+        <LoginAsCustomerBanner customerName={impersonation.customerName} websiteName={impersonation.websiteName} closeSession={closeLoginAsCustomerSession} />
+      ) : null}
       <header className="border-b">
         <div className="bg-gray-100 text-sm">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-2">
-            <StoreViewSwitcher views={switcherViews} current={storeView.code} />
+            <StoreViewSwitcher action={switchStoreViewAction} views={switcherViews} current={storeView.code} />
             <div className="flex items-center gap-4">
               {shopper ? (
                 <>

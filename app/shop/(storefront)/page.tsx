@@ -11,7 +11,7 @@ export default async function ShopHome() {
   const products = await listWebsiteProducts(storeView.websiteId, shopper?.groupId ?? null);
   return (
     <section>
-      <h1 className="mb-6 text-3xl font-semibold">Home Page</h1>
+      <h1 className="mb-6 text-3xl font-semibold">Our Products</h1>
       <ProductCardList products={products} />
     </section>
   );

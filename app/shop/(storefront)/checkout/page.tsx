@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { loadCart } from "@/lib/cart/view";
-import { currentCartId, syncShopperCart } from "@/lib/cart/current";
+import { currentCartView, syncShopperCart } from "@/lib/cart/current";
+import { checkoutAddresses } from "@/lib/customers/address-book";
 import { formatMoney } from "@/lib/format";
+import { CartTotals } from "@/components/shop/cart-totals";
 import { CheckoutForm } from "@/components/shop/checkout-form";
+import { placeOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -28,8 +29,7 @@ export default async function CheckoutPage() {
       </section>
     );
   }
-  const cartId = await currentCartId();
-  const cart = cartId ? await loadCart(db, cartId, shopper.groupId, true) : null;
+  const cart = await currentCartView(shopper.groupId, true);
   if (!cart || cart.lines.length === 0) {
     return (
       <section>
@@ -43,17 +43,15 @@ export default async function CheckoutPage() {
       </section>
     );
   }
-  const [customer, addresses] = await Promise.all([
-    db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultShippingId: true } }),
-    db.customerAddress.findMany({ where: { customerId: shopper.id }, orderBy: { id: "asc" } }),
-  ]);
+  const { addresses, preselectedId } = await checkoutAddresses(shopper.id);
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold">Checkout</h1>
       <div className="grid gap-8 md:grid-cols-[1fr_20rem]">
         <CheckoutForm
+          action={placeOrderAction}
           addresses={addresses}
-          defaultAddressId={customer.defaultShippingId ?? addresses[0]?.id ?? null}
+          defaultAddressId={preselectedId}
           shopperName={{ firstName: shopper.firstName, lastName: shopper.lastName }}
         />
         <aside aria-label="Order Summary" className="h-fit rounded bg-gray-50 p-4">
@@ -66,20 +64,7 @@ export default async function CheckoutPage() {
               </li>
             ))}
           </ul>
-          <dl className="grid grid-cols-2 gap-1">
-            <dt>Cart Subtotal</dt>
-            <dd className="text-right">{formatMoney(cart.totals.subtotal)}</dd>
-            {cart.totals.discount > 0 ? (
-              <>
-                <dt>Discount</dt>
-                <dd className="text-right">-{formatMoney(cart.totals.discount)}</dd>
-              </>
-            ) : null}
-            <dt>Shipping (Flat Rate)</dt>
-            <dd className="text-right">{formatMoney(cart.totals.shipping)}</dd>
-            <dt className="font-semibold">Order Total</dt>
-            <dd className="text-right font-semibold">{formatMoney(cart.totals.grandTotal)}</dd>
-          </dl>
+          <CartTotals totals={cart.totals} subtotalLabel="Cart Subtotal" shippingLabel="Shipping (Flat Rate)" />
         </aside>
       </div>
     </section>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { loadCart } from "@/lib/cart/view";
-import { currentCartId, syncShopperCart } from "@/lib/cart/current";
+import { currentCartView, syncShopperCart } from "@/lib/cart/current";
+import { FLAT_RATE_PER_ITEM } from "@/lib/cart/rules";
 import { formatMoney } from "@/lib/format";
-import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { CartTotals } from "@/components/shop/cart-totals";
+import { ActionButton, ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { applyCouponAction, removeCouponAction, removeItemAction, updateQtyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Shopping Cart" };
@@ -13,19 +13,16 @@ export const metadata: Metadata = { title: "Shopping Cart" };
 export default async function CartPage() {
   await syncShopperCart();
   const shopper = await getShopper();
-  const cartId = await currentCartId();
-  const cart = cartId ? await loadCart(db, cartId, shopper?.groupId ?? null) : null;
+  const cart = await currentCartView(shopper?.groupId ?? null);
   if (!cart || cart.lines.length === 0) {
     return (
       <section>
         <h1 className="mb-6 text-3xl font-semibold">Shopping Cart</h1>
         <p>You have no items in your shopping cart.</p>
         <p className="mt-2">
-          Click{" "}
           <Link href="/shop" className="text-brand underline">
-            here
-          </Link>{" "}
-          to continue shopping.
+            Continue shopping
+          </Link>
         </p>
       </section>
     );
@@ -68,10 +65,9 @@ export default async function CartPage() {
                     />
                     <SubmitButton variant="secondary">Update Cart</SubmitButton>
                   </ActionForm>
-                  <ActionForm action={removeItemAction} label={`Remove ${l.name}`}>
-                    <input type="hidden" name="itemId" value={l.itemId} />
-                    <SubmitButton variant="link">Remove item</SubmitButton>
-                  </ActionForm>
+                  <ActionButton action={removeItemAction} label={`Remove ${l.name}`} values={{ itemId: l.itemId }} variant="link">
+                    Remove item
+                  </ActionButton>
                 </div>
               </li>
             ))}
@@ -94,19 +90,8 @@ export default async function CartPage() {
         </div>
         <aside aria-label="Summary" className="h-fit rounded bg-gray-50 p-4">
           <h2 className="mb-3 text-xl font-semibold">Summary</h2>
-          <dl className="mb-4 grid grid-cols-2 gap-1">
-            <dt>Subtotal</dt>
-            <dd className="text-right">{formatMoney(cart.totals.subtotal)}</dd>
-            {cart.totals.discount > 0 ? (
-              <>
-                <dt>Discount</dt>
-                <dd className="text-right">-{formatMoney(cart.totals.discount)}</dd>
-              </>
-            ) : null}
-            <dt className="font-semibold">Order Total</dt>
-            <dd className="text-right font-semibold">{formatMoney(cart.totals.grandTotal)}</dd>
-          </dl>
-          <p className="mb-3 text-sm text-gray-600">Shipping: flat rate {formatMoney(500)} per item, added at checkout.</p>
+          <CartTotals totals={cart.totals} className="mb-4" />
+          <p className="mb-3 text-sm text-gray-600">Shipping: flat rate {formatMoney(FLAT_RATE_PER_ITEM)} per item, added at checkout.</p>
           <form action="/shop/checkout" method="get">
             <button
               type="submit"

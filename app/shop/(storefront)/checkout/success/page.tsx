@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
+import { customerOrderByNumber } from "@/lib/orders/customer-orders";
 
-export const metadata: Metadata = { title: "Success Page" };
+export const metadata: Metadata = { title: "Thank You for Your Purchase" };
 
 export default async function OrderSuccessPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const shopper = await requireShopper();
   const { order: incrementId } = await searchParams;
-  if (!incrementId || !/^\d{9}$/.test(incrementId)) notFound();
-  const order = await db.order.findFirst({ where: { incrementId, customerId: shopper.id }, select: { id: true, incrementId: true } });
+  const order = incrementId ? await customerOrderByNumber(shopper.id, incrementId) : null;
   if (!order) notFound();
   return (
     <section>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getShopperContext, requireShopper } from "@/lib/auth/shop-session";
 import { LAC } from "@/lib/login-as-customer/messages";
-import { db } from "@/lib/db";
+import { defaultBillingAddress } from "@/lib/customers/address-book";
 import { Alert } from "@/components/ui/alert";
 import { AccountShell } from "@/components/shop/account-nav";
+import { AddressText } from "@/components/shop/address-text";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "My Account" };
@@ -12,13 +13,7 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
   const shopper = await requireShopper();
   const { impersonation } = await getShopperContext();
   const { created, lac } = await searchParams;
-  const customer = await db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultBillingId: true } });
-  const defaultAddress = customer.defaultBillingId
-    ? await db.customerAddress.findFirst({
-        where: { id: customer.defaultBillingId, customerId: shopper.id },
-        select: { firstName: true, lastName: true, street: true, city: true, postcode: true, countryId: true, telephone: true },
-      })
-    : null;
+  const defaultAddress = await defaultBillingAddress(shopper.id);
   return (
     <AccountShell current="/shop/customer/account">
       {created ? <Alert kind="success">Thank you for registering with Main Website Store.</Alert> : null}
@@ -44,21 +39,7 @@ export default async function AccountDashboard({ searchParams }: { searchParams:
       <h2 className="mb-2 text-xl font-semibold">Address Book</h2>
       <div className="rounded border p-4">
         <h3 className="font-medium">Default Billing Address</h3>
-        {defaultAddress ? (
-          <address className="not-italic">
-            {defaultAddress.firstName} {defaultAddress.lastName}
-            <br />
-            {defaultAddress.street}
-            <br />
-            {defaultAddress.city}, {defaultAddress.postcode}
-            <br />
-            {defaultAddress.countryId}
-            <br />
-            T: {defaultAddress.telephone}
-          </address>
-        ) : (
-          <p>You have not set a default billing address.</p>
-        )}
+        {defaultAddress ? <AddressText address={defaultAddress} /> : <p>You have not set a default billing address.</p>}
         <Link href="/shop/customer/account/address" className="text-brand underline">
           Manage Addresses
         </Link>

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getShopper } from "@/lib/auth/shop-session";
 import { getCurrentStoreView } from "@/lib/store/store-view";
 import { getProductByUrlKey } from "@/lib/catalog/queries";
 import { formatMoney } from "@/lib/format";
-import { ActionField, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionButton, ActionField, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { addToCartAction } from "../../checkout/cart/actions";
 import { addToWishlistAction } from "../../customer/account/wishlist/actions";
 
-export const metadata: Metadata = { title: "Product" };
+type Params = { params: Promise<{ urlKey: string }> };
 
-export default async function ProductPage({ params }: { params: Promise<{ urlKey: string }> }) {
-  const { urlKey } = await params;
+/** The product of this request, read once for the page and its title (null: not sold here, a 404). */
+const productOf = cache(async (urlKey: string) => {
   const [shopper, storeView] = await Promise.all([getShopper(), getCurrentStoreView()]);
   // a stray "%" left after Next's own decoding is a 404, not a URIError (500)
   const key = (() => {
@@ -21,7 +22,16 @@ export default async function ProductPage({ params }: { params: Promise<{ urlKey
       return null;
     }
   })();
-  const product = key === null ? null : await getProductByUrlKey(key, storeView.websiteId, shopper?.groupId ?? null);
+  return key === null ? null : getProductByUrlKey(key, storeView.websiteId, shopper?.groupId ?? null);
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const product = await productOf((await params).urlKey);
+  return product ? { title: product.name } : {};
+}
+
+export default async function ProductPage({ params }: Params) {
+  const [shopper, product] = await Promise.all([getShopper(), productOf((await params).urlKey)]);
   if (!product) notFound();
   return (
     <article className="grid gap-8 md:grid-cols-2">
@@ -41,10 +51,9 @@ export default async function ProductPage({ params }: { params: Promise<{ urlKey
           <SubmitButton>Add to Cart</SubmitButton>
         </ActionForm>
         {shopper ? (
-          <ActionForm action={addToWishlistAction} label="Add to Wish List">
-            <input type="hidden" name="productId" value={product.id} />
-            <SubmitButton variant="secondary">Add to Wish List</SubmitButton>
-          </ActionForm>
+          <ActionButton action={addToWishlistAction} label="Add to Wish List" values={{ productId: product.id }} variant="secondary">
+            Add to Wish List
+          </ActionButton>
         ) : null}
       </div>
     </article>

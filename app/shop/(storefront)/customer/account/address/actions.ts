@@ -2,16 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
 import { deleteAddress, saveAddress } from "@/lib/customers/addresses";
-import { addressSchema } from "@/lib/validation/shop";
-import { idField } from "@/lib/validation/fields";
+import { addressRefSchema, addressSchema } from "@/lib/validation/shop";
 
 export const createAddressAction = shopperAction(
   addressSchema,
-  async (data, { shopper, audit }) => {
+  async (data, { shopper, audit, db }) => {
     await saveAddress(db, { customerId: shopper.id, address: data }, audit);
     revalidatePath("/shop", "layout");
     redirect("/shop/customer/account/address?saved=1");
@@ -20,8 +17,9 @@ export const createAddressAction = shopperAction(
 );
 
 export const updateAddressAction = shopperAction(
-  addressSchema.extend({ addressId: idField("Address is invalid.") }),
-  async ({ addressId, ...address }, { shopper, audit }) => {
+  addressSchema.extend(addressRefSchema.shape),
+  async ({ addressId, ...address }, { shopper, audit, db }) => {
+    // saveAddress changes only an address of this customer: another's is "no longer exists"
     const r = await saveAddress(db, { customerId: shopper.id, addressId, address }, audit);
     if (!r.ok) return { error: r.error };
     revalidatePath("/shop", "layout");
@@ -31,8 +29,8 @@ export const updateAddressAction = shopperAction(
 );
 
 export const deleteAddressAction = shopperAction(
-  z.object({ addressId: idField("Address is invalid.") }),
-  async ({ addressId }, { shopper, audit }) => {
+  addressRefSchema,
+  async ({ addressId }, { shopper, audit, db }) => {
     const r = await deleteAddress(db, { customerId: shopper.id, addressId }, audit);
     revalidatePath("/shop", "layout");
     return r.ok ? { success: "You deleted the address." } : { error: r.error };

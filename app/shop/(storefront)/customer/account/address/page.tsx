@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
+import { addressBook } from "@/lib/customers/address-book";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionButton } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { deleteAddressAction } from "./actions";
 
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Address Book" };
 export default async function AddressBookPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const shopper = await requireShopper();
   const { saved } = await searchParams;
-  const [customer, addresses] = await Promise.all([
-    db.customer.findUniqueOrThrow({ where: { id: shopper.id }, select: { defaultBillingId: true, defaultShippingId: true } }),
-    db.customerAddress.findMany({ where: { customerId: shopper.id }, orderBy: { id: "asc" } }),
-  ]);
+  const addresses = await addressBook(shopper.id);
   return (
     <AccountShell current="/shop/customer/account/address">
       {saved ? <Alert kind="success">You saved the address.</Alert> : null}
@@ -26,19 +23,17 @@ export default async function AddressBookPage({ searchParams }: { searchParams: 
         {addresses.map((a) => (
           <li key={a.id} className="rounded border p-4">
             <p className="mb-2 text-sm font-semibold">
-              {[a.id === customer.defaultBillingId ? "Default Billing Address" : null, a.id === customer.defaultShippingId ? "Default Shipping Address" : null]
-                .filter(Boolean)
-                .join(" · ") || "Additional Address"}
+              {[a.isDefaultBilling ? "Default Billing Address" : null, a.isDefaultShipping ? "Default Shipping Address" : null].filter(Boolean).join(" · ") ||
+                "Additional Address"}
             </p>
             <AddressText address={a} />
             <div className="mt-3 flex items-start gap-4">
               <Link href={`/shop/customer/account/address/${a.id}`} className="text-brand underline" aria-label={`Edit Address ${a.street}`}>
                 Edit Address
               </Link>
-              <ActionForm action={deleteAddressAction} label={`Delete Address ${a.street}`}>
-                <input type="hidden" name="addressId" value={a.id} />
-                <SubmitButton variant="link">Delete Address</SubmitButton>
-              </ActionForm>
+              <ActionButton action={deleteAddressAction} label={`Delete Address ${a.street}`} values={{ addressId: a.id }} variant="link">
+                Delete Address
+              </ActionButton>
             </div>
           </li>
         ))}

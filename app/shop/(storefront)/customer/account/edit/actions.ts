@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
 import { getConfig } from "@/lib/config";
 import { updateAccountInfo } from "@/lib/customers/account";
@@ -9,7 +8,7 @@ import { accountInfoSchema } from "@/lib/validation/shop";
 
 export const saveAccountInfoAction = shopperAction(
   accountInfoSchema,
-  async (input, { shopper, impersonation, audit }) => {
+  async (input, { shopper, impersonation, audit, db }) => {
     const config = await getConfig();
     const r = await updateAccountInfo(db, {
       customerId: shopper.id,

@@ -3,6 +3,7 @@ import { getImpersonation, requireShopper } from "@/lib/auth/shop-session";
 import { getConfig } from "@/lib/config";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AccountInfoForm } from "@/components/shop/account-info-form";
+import { saveAccountInfoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account Information" };
 
@@ -13,6 +14,7 @@ export default async function AccountInformationPage() {
     <AccountShell current="/shop/customer/account/edit">
       <h1 className="mb-6 text-3xl font-semibold">Edit Account Information</h1>
       <AccountInfoForm
+        action={saveAccountInfoAction}
         firstName={shopper.firstName}
         lastName={shopper.lastName}
         email={shopper.email}

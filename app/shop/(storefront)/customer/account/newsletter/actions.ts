@@ -1,19 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
+import { setNewsletterSubscription } from "@/lib/customers/newsletter";
 import { newsletterSchema } from "@/lib/validation/shop";
 
 export const saveNewsletterAction = shopperAction(
   newsletterSchema,
-  async ({ newsletter }, { shopper, audit }) => {
-    await db.$transaction(async (tx) => {
-      await tx.customer.update({ where: { id: shopper.id }, data: { newsletterSubscribed: newsletter } });
-      await audit(tx);
-    });
+  async ({ newsletter }, { shopper, audit, db }) => {
+    const message = await setNewsletterSubscription(db, { customerId: shopper.id, subscribed: newsletter }, audit);
     revalidatePath("/shop", "layout");
-    return { success: newsletter ? "We have saved your subscription." : "We have removed your newsletter subscription." };
+    return { success: message };
   },
   { log: "newsletter_subscription" },
 );

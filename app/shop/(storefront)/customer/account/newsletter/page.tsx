@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { AccountShell } from "@/components/shop/account-nav";
-import { ActionCheckbox, ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionCheckbox, ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { saveNewsletterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsletter Subscription" };

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { shopperAction } from "@/lib/actions/shop-action";
 import { reorder } from "@/lib/orders/place-order";
 import { getCurrentStoreView } from "@/lib/store/store-view";
@@ -10,11 +9,10 @@ import { orderRefSchema } from "@/lib/validation/shop";
 
 export const reorderAction = shopperAction(
   orderRefSchema,
-  async ({ orderId }, { shopper, audit }) => {
+  async ({ orderId }, { shopper, audit, db }) => {
     const storeView = await getCurrentStoreView();
     const r = await reorder(db, { orderId, customerId: shopper.id, storeViewId: storeView.id, websiteId: storeView.websiteId, onCommit: audit });
     if (!r.ok) return { error: r.error };
-    if (r.added === 0) return { error: `None of the items could be added to your cart: ${r.skipped.join(", ")}.` };
     revalidatePath("/shop", "layout");
     redirect("/shop/checkout/cart");
   },

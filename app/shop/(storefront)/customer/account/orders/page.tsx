@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
+import { customerOrders } from "@/lib/orders/customer-orders";
+import { orderStatusLabel } from "@/lib/orders/status";
 import { AccountShell } from "@/components/shop/account-nav";
 
 export const metadata: Metadata = { title: "My Orders" };
 
 export default async function MyOrdersPage() {
   const shopper = await requireShopper();
-  const orders = await db.order.findMany({
-    where: { customerId: shopper.id },
-    orderBy: { id: "desc" },
-    take: 50,
-    select: { id: true, incrementId: true, createdAt: true, billToName: true, grandTotal: true, status: true },
-  });
+  const orders = await customerOrders(shopper.id);
   return (
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-6 text-3xl font-semibold">My Orders</h1>
@@ -39,10 +35,10 @@ export default async function MyOrdersPage() {
             {orders.map((o) => (
               <tr key={o.id} className="border-b">
                 <td className="py-2">{o.incrementId}</td>
-                <td>{o.createdAt.toISOString().slice(0, 10)}</td>
+                <td>{formatDate(o.createdAt)}</td>
                 <td>{o.billToName}</td>
                 <td>{formatMoney(o.grandTotal)}</td>
-                <td className="capitalize">{o.status}</td>
+                <td>{orderStatusLabel(o.status)}</td>
                 <td>
                   <Link href={`/shop/customer/account/orders/${o.id}`} className="text-brand underline" aria-label={`View Order ${o.incrementId}`}>
                     View Order

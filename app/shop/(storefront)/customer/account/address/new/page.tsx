@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressFields } from "@/components/shop/address-fields";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { createAddressAction } from "../actions";
 
 export const metadata: Metadata = { title: "Add New Address" };

@@ -1,36 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireShopper } from "@/lib/auth/shop-session";
-import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
+import { customerOrder } from "@/lib/orders/customer-orders";
+import { orderStatusLabel } from "@/lib/orders/status";
+import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
 import { AddressText } from "@/components/shop/address-text";
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionButton } from "@/components/ui/action-form";
 import { reorderAction } from "../actions";
 
 export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   const shopper = await requireShopper();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
-  const order = await db.order.findFirst({
-    where: { id, customerId: shopper.id },
-    include: { items: { orderBy: { id: "asc" } }, addresses: true, comments: { where: { visibleOnFront: true }, orderBy: { id: "asc" } } },
-  });
+  const id = parseIdParam((await params).id);
+  // another customer's order is not found, like one that does not exist
+  const order = id === null ? null : await customerOrder(shopper.id, id);
   if (!order) notFound();
-  const shipping = order.addresses.find((a) => a.type === "shipping");
-  const billing = order.addresses.find((a) => a.type === "billing");
   return (
     <AccountShell current="/shop/customer/account/orders">
       <h1 className="mb-2 text-3xl font-semibold">Order # {order.incrementId}</h1>
       <p className="mb-4">
-        <span className="capitalize">{order.status}</span> · Order Date: {order.createdAt.toISOString().slice(0, 10)}
+        {orderStatusLabel(order.status)} · Order Date: {formatDate(order.createdAt)}
       </p>
-      <ActionForm action={reorderAction} label="Reorder" className="mb-6">
-        <input type="hidden" name="orderId" value={order.id} />
-        <SubmitButton variant="secondary">Reorder</SubmitButton>
-      </ActionForm>
+      <ActionButton action={reorderAction} label="Reorder" values={{ orderId: order.id }} variant="secondary" className="mb-6">
+        Reorder
+      </ActionButton>
       <h2 className="mb-2 text-xl font-semibold">Items Ordered</h2>
       <table className="mb-6 w-full text-left">
         <caption className="sr-only">Items Ordered</caption>
@@ -75,7 +71,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
       <div className="mb-6 grid gap-4 md:grid-cols-4">
         <div>
           <h3 className="font-medium">Shipping Address</h3>
-          {shipping ? <AddressText address={shipping} /> : null}
+          {order.shippingAddress ? <AddressText address={order.shippingAddress} /> : null}
         </div>
         <div>
           <h3 className="font-medium">Shipping Method</h3>
@@ -83,7 +79,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <h3 className="font-medium">Billing Address</h3>
-          {billing ? <AddressText address={billing} /> : null}
+          {order.billingAddress ? <AddressText address={order.billingAddress} /> : null}
         </div>
         <div>
           <h3 className="font-medium">Payment Method</h3>
@@ -96,7 +92,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
           <ul>
             {order.comments.map((c) => (
               <li key={c.id}>
-                {c.createdAt.toISOString().slice(0, 10)} — {c.comment}
+                {formatDate(c.createdAt)} — {c.comment}
               </li>
             ))}
           </ul>
