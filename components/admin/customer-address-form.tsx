@@ -2,7 +2,7 @@
 // Customer edit › Addresses: one address form (new or existing), the storefront's
 // address fields posting to an admin server action; messages and field errors as
 // on every form, the typed values kept when the server refuses them.
-import { ActionForm, SubmitButton } from "@/components/shop/action-form";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { AddressFields, type AddressDefaults } from "@/components/shop/address-fields";
 import type { FormAction } from "@/lib/actions/state";
 

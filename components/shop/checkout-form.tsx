@@ -7,7 +7,7 @@ import { formatMoney } from "@/lib/format";
 import type { PostalAddress } from "@/lib/validation/address";
 import { ActionCheckbox, ActionForm, FieldError, SubmitButton } from "@/components/ui/action-form";
 import { AddressFields } from "./address-fields";
-import { AddressText } from "./address-text";
+import { AddressText } from "@/components/address-text";
 
 type Address = PostalAddress & { id: number };
 

@@ -1,6 +1,6 @@
 import type { FormAction } from "@/lib/actions/state";
 import type { CustomerForEdit } from "@/lib/customers/queries";
-import { AddressText } from "@/components/ui/address-text";
+import { AddressText } from "@/components/address-text";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { CustomerAddressForm } from "@/components/admin/customer-address-form";
 

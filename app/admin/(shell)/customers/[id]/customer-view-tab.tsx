@@ -1,6 +1,6 @@
 import type { CustomerForEdit } from "@/lib/customers/queries";
 import { formatDateTime } from "@/lib/format";
-import { AddressText } from "@/components/ui/address-text";
+import { AddressText } from "@/components/address-text";
 
 /** Customer View: who the customer is and their default billing address. */
 export function CustomerViewTab({ customer }: { customer: CustomerForEdit }) {

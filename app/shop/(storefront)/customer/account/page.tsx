@@ -4,7 +4,7 @@ import { LAC } from "@/lib/login-as-customer/messages";
 import { defaultBillingAddress } from "@/lib/customers/address-book";
 import { Alert } from "@/components/ui/alert";
 import { AccountShell } from "@/components/shop/account-nav";
-import { AddressText } from "@/components/shop/address-text";
+import { AddressText } from "@/components/address-text";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "My Account" };

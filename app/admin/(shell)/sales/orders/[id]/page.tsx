@@ -7,7 +7,7 @@ import { can } from "@/lib/acl/can";
 import { orderForView } from "@/lib/orders/queries";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { LoginAsCustomerSlot } from "@/components/admin/login-as-customer-slot";
-import { AddressText } from "@/components/ui/address-text";
+import { AddressText } from "@/components/address-text";
 
 export const metadata: Metadata = { title: "Order" };
 

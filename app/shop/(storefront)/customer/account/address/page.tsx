@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireShopper } from "@/lib/auth/shop-session";
 import { addressBook } from "@/lib/customers/address-book";
 import { AccountShell } from "@/components/shop/account-nav";
-import { AddressText } from "@/components/shop/address-text";
+import { AddressText } from "@/components/address-text";
 import { ActionButton } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { deleteAddressAction } from "./actions";

@@ -6,7 +6,7 @@ import { customerOrder } from "@/lib/orders/customer-orders";
 import { orderStatusLabel } from "@/lib/orders/status";
 import { parseIdParam } from "@/lib/validation/fields";
 import { AccountShell } from "@/components/shop/account-nav";
-import { AddressText } from "@/components/shop/address-text";
+import { AddressText } from "@/components/address-text";
 import { ActionButton } from "@/components/ui/action-form";
 import { reorderAction } from "../actions";
 

@@ -1,7 +1,7 @@
 import { countryName, type PostalAddress } from "@/lib/validation/address";
 
 /**
- * An address as the shopper reads it, line by line. `inline` renders it as phrasing content,
+ * An address as people read it, line by line (the admin and the storefront alike). `inline` renders it as phrasing content,
  * for places that only take that (the label of a radio button).
  */
 export function AddressText({ address, inline = false }: { address: PostalAddress; inline?: boolean }) {
