@@ -1,0 +1,33 @@
+// The benchmark's verdict: each figure against its target, written to bench/results/latest.json and
+// printed as JSON and as a table.
+import fs from "node:fs";
+import path from "node:path";
+import { root } from "../../scripts/env.mjs";
+
+/** The targets, each with the measured value and whether it is met. */
+export function targets(f) {
+  return [
+    ["customer grid p50 ≤ 30 ms", f.customerGrid.p50, f.customerGrid.p50 <= 30],
+    ["customer grid ≤ 3× bare SQL", f.customerGrid.ratio, f.customerGrid.ratio <= 3],
+    ["actions report p50 ≤ 50 ms", f.actionsReport.p50, f.actionsReport.p50 <= 50],
+    ["login as customer p50 ≤ 60 ms", f.loginAsCustomer.p50, f.loginAsCustomer.p50 <= 60],
+    ["middleware ≥ 0.9× without", f.storefront.ratio, f.storefront.ratio >= 0.9],
+    ["50 concurrent redemptions: one session", f.concurrentRedemptions.trials.join("/"), f.concurrentRedemptions.trials.every((n) => n === 1)],
+    ["cached catalog page ≥ 5× rendered", f.catalogCache.ratio ?? `error: ${f.catalogCache.error}`, f.catalogCache.ratio >= 5],
+    [
+      `${f.concurrentShoppers.shoppers} shoppers: all logged, no 5xx/lost order`,
+      f.concurrentShoppers.error
+        ? `error: ${f.concurrentShoppers.error}`
+        : `${f.concurrentShoppers.actionLogRows}/${f.concurrentShoppers.actionsPerformed} logged, ${f.concurrentShoppers.ordersInDb}/${f.concurrentShoppers.shoppers} orders, ${f.concurrentShoppers.http5xx} 5xx`,
+      f.concurrentShoppers.ok,
+    ],
+  ].map(([target, value, met]) => ({ target, value, met }));
+}
+
+export function writeReport(results) {
+  fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench/results/latest.json"), JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+  console.log("\n target                                       value      met");
+  for (const t of results.targets) console.log(` ${t.target.padEnd(44)} ${String(t.value).padStart(8)}   ${t.met ? "yes" : "NO"}`);
+}
