@@ -4,7 +4,7 @@
 // 127.0.0.1 that every other spec signs in from.
 import type { Page } from "@playwright/test";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "../lib/auth/messages";
-import { ACCOUNT_MAX_FAILURES } from "../lib/auth/throttle";
+import { PAIR_MAX_FAILURES } from "../lib/auth/throttle";
 import { SHOPPER_PASSWORD, createAccount, expect, test, testData } from "./support";
 
 const ownIp = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${1 + Math.floor(Math.random() * 250)}` });
@@ -26,7 +26,7 @@ test("shopper: after repeated wrong passwords the sign-in form shows the lockout
   await expect(page.getByRole("link", { name: "Sign In" })).toBeVisible();
   await ownIp(page);
   await page.goto("/shop/customer/account/login");
-  for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Email", email, `wrong-${i}`, "Sign In", SIGN_IN_FAILED);
+  for (let i = 1; i < PAIR_MAX_FAILURES; i++) await submit(page, "Email", email, `wrong-${i}`, "Sign In", SIGN_IN_FAILED);
   await submit(page, "Email", email, "wrong-last", "Sign In", SIGN_IN_LOCKED);
   await page.reload();
   await submit(page, "Email", email, SHOPPER_PASSWORD, "Sign In", SIGN_IN_LOCKED);
@@ -38,7 +38,7 @@ test("admin: after repeated wrong passwords the sign-in form shows the lockout m
   const admin = testData.createAdmin({ all: true });
   await ownIp(page);
   await page.goto("/admin/login");
-  for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await submit(page, "Username", admin.username, `wrong-${i}`, "Sign in", SIGN_IN_FAILED);
+  for (let i = 1; i < PAIR_MAX_FAILURES; i++) await submit(page, "Username", admin.username, `wrong-${i}`, "Sign in", SIGN_IN_FAILED);
   await submit(page, "Username", admin.username, "wrong-last", "Sign in", SIGN_IN_LOCKED);
   await page.reload();
   await submit(page, "Username", admin.username, admin.password, "Sign in", SIGN_IN_LOCKED);

@@ -9,7 +9,7 @@ import { getConfig } from "@/lib/config";
 import { resolveStoreView } from "@/lib/store/store-view";
 import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
-import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
+import { beginSignInAttempt } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
 import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
@@ -46,8 +46,9 @@ export const shopAuthOptions: NextAuthOptions = {
         if (!email || !password || email.length > 255 || password.length > 1024) throw new Error(SIGN_IN_REQUIRED_FIELDS);
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientIp(headers);
-        // locked: refused before the password is even checked, right or wrong
-        if (await signInLockedBy(db, "shop", email, ip)) throw new Error(SIGN_IN_LOCKED);
+        // counted first; locked (or over the limit in a burst): refused before the password is even checked
+        const attempt = await beginSignInAttempt(db, "shop", email, ip);
+        if (attempt.lockedBy) throw new Error(SIGN_IN_LOCKED);
         const storeView = await resolveStoreView(cookieValue(headers.cookie, STORE_VIEW_COOKIE));
         const config = await getConfig();
         const candidates = await db.customer.findMany({
@@ -57,17 +58,19 @@ export const shopAuthOptions: NextAuthOptions = {
           take: 10,
         });
         const customer = config.shareAccountsPerWebsite ? candidates.find((c) => c.websiteId === storeView.websiteId) : candidates[0];
-        const ok = await verifyPassword(password, customer?.passwordHash ?? (await dummyPasswordHash()));
-        if (!customer && config.shareAccountsPerWebsite && candidates.length > 0) {
-          // the account exists, but on another website: say where, only if the password is right
-          const other = candidates[0];
-          if (await verifyPassword(password, other.passwordHash)) throw new Error(shopperOtherWebsite(other.website.name));
+        // exactly one hash per attempt whatever the account's state, so timing tells nothing
+        const checked = customer ?? candidates[0];
+        const ok = await verifyPassword(password, checked?.passwordHash ?? (await dummyPasswordHash()));
+        if (!customer && checked && ok) {
+          // the account exists, but on another website: say where, only because the password is right
+          await attempt.finish(true);
+          throw new Error(shopperOtherWebsite(checked.website.name));
         }
         if (!customer || !ok) {
-          const lockedNow = await recordSignInFailure(db, "shop", email, ip);
+          const lockedNow = await attempt.finish(false);
           throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
         }
-        await clearAccountFailures(db, "shop", email);
+        await attempt.finish(true);
         return { id: String(customer.id), name: `${customer.firstName} ${customer.lastName}`, storeView: storeView.code };
       },
     }),
