@@ -15,6 +15,12 @@ const schema = z.object({
   SHOP_AUTH_SECRET: secret("SHOP_AUTH_SECRET"),
   DATABASE_POOL_SIZE: z.coerce.number({ message: "DATABASE_POOL_SIZE must be a number." }).int().min(1).max(200).default(10),
   COOKIE_SECURE: z.enum(["true", "false", ""], { message: 'COOKIE_SECURE must be "true" or "false".' }).optional(),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy)." })
+    .int("TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy).")
+    .min(0)
+    .max(10)
+    .default(0),
 });
 
 export type Env = z.output<typeof schema>;
@@ -30,6 +36,7 @@ export function env(): Env {
     ADMIN_AUTH_SECRET: process.env.ADMIN_AUTH_SECRET || undefined,
     SHOP_AUTH_SECRET: process.env.SHOP_AUTH_SECRET || undefined,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     COOKIE_SECURE: process.env.COOKIE_SECURE,
   });
   if (!parsed.success) {

@@ -18,6 +18,6 @@ await ensurePostgresDatabase(url);
 await dropDatabase(url);
 migrate(url);
 seed(url, { SEED_CUSTOMERS: "120", SEED_TEST_AGENTS: "6" });
-const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -54,6 +54,10 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
   async setAssistance({ id, value }: { id: number; value: boolean }) {
     return db.customer.update({ where: { id }, data: { assistanceAllowed: value }, select: { id: true, assistanceAllowed: true } });
   },
+  async lastSignInIp({ username }: { username: string }) {
+    const entry = await db.actionLog.findFirstOrThrow({ where: { actionGroup: "Admin Sign In", username }, orderBy: { id: "desc" }, select: { ip: true } });
+    return entry.ip;
+  },
   async assistance({ id }: { id: number }) {
     return (await db.customer.findUniqueOrThrow({ where: { id }, select: { assistanceAllowed: true } })).assistanceAllowed;
   },

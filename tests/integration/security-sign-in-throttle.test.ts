@@ -28,9 +28,9 @@ const freshIp = () => {
 };
 
 const adminSignIn = (username: string, password: string, ip: string) =>
-  authorizeOf(adminAuthOptions)({ username, password }, { headers: { "x-forwarded-for": ip } });
+  authorizeOf(adminAuthOptions)({ username, password }, { headers: { "x-lac-client-ip": ip } });
 const shopSignIn = (email: string, password: string, ip: string) =>
-  authorizeOf(shopAuthOptions)({ email, password }, { headers: { "x-forwarded-for": ip, cookie: "lac_store=default" } });
+  authorizeOf(shopAuthOptions)({ email, password }, { headers: { "x-lac-client-ip": ip, cookie: "lac_store=default" } });
 
 async function makeAdmin() {
   const role = await db.adminRole.findFirstOrThrow({ where: { name: "Administrators" } });
