@@ -9,6 +9,8 @@ const secret = (name: string) =>
     .string({ message: `${name} is not set: run \`npm start\` once (it writes one into .env.local) or set it in the environment.` })
     .min(16, `${name} must be at least 16 characters.`);
 
+export const DEFAULT_FROM_ADDRESS = "Store <no-reply@example.com>";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   ADMIN_AUTH_SECRET: secret("ADMIN_AUTH_SECRET"),
@@ -21,6 +23,16 @@ const schema = z.object({
     .min(0)
     .max(10)
     .default(0),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#\s]+/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.")
+    .optional(),
+  EMAIL_FROM_ADDRESS: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]+$/, 'EMAIL_FROM_ADDRESS must be an address such as "Store <no-reply@example.com>".')
+    .default(DEFAULT_FROM_ADDRESS),
+  // how often each instance looks for email to send; 0 turns its sender off
+  EMAIL_POLL_MS: z.coerce.number({ message: "EMAIL_POLL_MS must be a number of milliseconds." }).int().min(0).max(3_600_000).default(2000),
 });
 
 export type Env = z.output<typeof schema>;
@@ -38,6 +50,9 @@ export function env(): Env {
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     COOKIE_SECURE: process.env.COOKIE_SECURE,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    EMAIL_FROM_ADDRESS: process.env.EMAIL_FROM_ADDRESS || undefined,
+    EMAIL_POLL_MS: process.env.EMAIL_POLL_MS || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);

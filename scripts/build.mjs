@@ -9,6 +9,7 @@ const SOURCES = [
   "components",
   "lib",
   "middleware.ts",
+  "instrumentation.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tailwind.config.ts",

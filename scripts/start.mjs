@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// npm start: build if needed, apply migrations, seed an empty database, serve on PORT (default 3000).
+// npm start: build if needed, apply migrations, seed an empty database, say where email goes, serve on PORT (default 3000).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { prepareEnv, root } from "./env.mjs";
 import { ensurePostgresDatabase, migrate, seed } from "./db.mjs";
 import { buildIfNeeded } from "./build.mjs";
 import { resolveDatabaseUrl } from "../lib/db-url.mjs";
+import { describeEmailMode } from "../lib/mail/mode.mjs";
 
 prepareEnv();
 
@@ -17,6 +18,7 @@ migrate(url);
 seed(url);
 
 const port = process.env.PORT ?? "3000";
+console.log(describeEmailMode(process.env.SMTP_URL));
 console.log(`start: serving on http://localhost:${port}/shop and http://localhost:${port}/admin`);
 const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

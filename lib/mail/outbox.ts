@@ -1,0 +1,39 @@
+// The outbox: an email is a row written in the transaction of the event that
+// causes it, so it is sent if and only if that event happened. deliver.ts sends it.
+import crypto from "node:crypto";
+import type { DbTx } from "@/lib/db-client";
+
+export const EMAIL_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export interface OutgoingEmail {
+  /** an address, or `Name <address>` */
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  /** what caused it, e.g. "login-as-customer.start", "login-as-customer.end", "password-reset" */
+  kind: string;
+  /** the body holds a secret (a reset link): never shown in the admin, cleared once delivered or given up */
+  carriesSecret?: boolean;
+}
+
+/** Queues an email in the caller's transaction; nothing is sent if that transaction rolls back. */
+export async function enqueueEmail(tx: Pick<DbTx, "emailMessage">, message: OutgoingEmail): Promise<{ id: number }> {
+  // a line break in a header would let the text add headers of its own
+  if (!message.to.trim() || /[\r\n]/.test(message.to) || /[\r\n]/.test(message.subject)) {
+    throw new Error("An email needs one recipient and a one-line subject.");
+  }
+  return tx.emailMessage.create({
+    data: {
+      messageId: crypto.randomUUID(),
+      to: message.to.trim(),
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+      kind: message.kind,
+      carriesSecret: message.carriesSecret ?? false,
+    },
+    select: { id: true },
+  });
+}
