@@ -16,8 +16,11 @@ import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
 import { redeemLoginAsCustomerSecret, type RedeemedSession } from "@/lib/login-as-customer/redeem";
 import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { clientIp } from "@/lib/http/client-ip";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
+import { endOwnLoginAsCustomerSession } from "@/lib/login-as-customer/close-session";
+import { SHOP_SESSION_MAX_AGE } from "./shop-session-version";
 
-export const SHOP_SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+export { SHOP_SESSION_MAX_AGE };
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
@@ -53,7 +56,7 @@ export const shopAuthOptions: NextAuthOptions = {
         const config = await getConfig();
         const candidates = await db.customer.findMany({
           where: { email },
-          select: { id: true, firstName: true, lastName: true, passwordHash: true, websiteId: true, website: { select: { name: true } } },
+          select: { id: true, firstName: true, lastName: true, passwordHash: true, sessionVersion: true, websiteId: true, website: { select: { name: true } } },
           orderBy: { id: "asc" },
           take: 10,
         });
@@ -71,7 +74,12 @@ export const shopAuthOptions: NextAuthOptions = {
           throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
         }
         await attempt.finish(true);
-        return { id: String(customer.id), name: `${customer.firstName} ${customer.lastName}`, storeView: storeView.code };
+        return {
+          id: String(customer.id),
+          name: `${customer.firstName} ${customer.lastName}`,
+          storeView: storeView.code,
+          sessionVersion: customer.sessionVersion,
+        };
       },
     }),
     // Login as Customer: the one-time secret from the admin is the credential. The
@@ -94,13 +102,15 @@ export const shopAuthOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; storeView?: string; lac?: RedeemedSession };
+        const u = user as { id: string; storeView?: string; lac?: RedeemedSession; sessionVersion?: number };
         token.sub = u.id;
         token.realm = "shop";
         token.sv = u.storeView;
         delete token.act;
         delete token.lac;
         delete token.nc;
+        delete token.ver;
+        if (typeof u.sessionVersion === "number") token.ver = u.sessionVersion;
         if (u.lac) {
           token.act = { sub: String(u.lac.adminUserId), username: u.lac.adminUsername };
           token.lac = u.lac.sessionId;
@@ -115,6 +125,21 @@ export const shopAuthOptions: NextAuthOptions = {
     },
     async redirect({ url, baseUrl }) {
       return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/shop`;
+    },
+  },
+  events: {
+    // Sign Out: during Login as Customer it ends the session like Close Session; otherwise
+    // it ends every session of the customer, on every device
+    async signOut({ token }) {
+      const customerId = Number(token?.sub);
+      if (!token || !Number.isInteger(customerId)) return;
+      const act = token.act as { sub?: string } | undefined;
+      if (typeof token.lac === "string") {
+        if (act?.sub)
+          await endOwnLoginAsCustomerSession({ sessionId: token.lac, adminUserId: Number(act.sub), customerId: token.sub! }, END_REASONS.signedOutOnStorefront);
+        return;
+      }
+      await db.customer.updateMany({ where: { id: customerId }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

@@ -72,7 +72,12 @@ export async function updateCustomerByAdmin(
       newsletterSubscribed: input.newsletter,
       assistanceAllowed: wanted,
     };
-    await tx.customer.update({ where: { id: opts.customerId }, data: { ...fields, searchText: customerSearchText(input.firstName, input.lastName, email) } });
+    // a new email signs the customer out everywhere (their sign-in name changed)
+    const endsSessions = email !== current.email ? { sessionVersion: { increment: 1 } } : {};
+    await tx.customer.update({
+      where: { id: opts.customerId },
+      data: { ...fields, ...endsSessions, searchText: customerSearchText(input.firstName, input.lastName, email) },
+    });
     if (current.assistanceAllowed && !wanted) await endSessionsForCustomer(tx, opts.customerId, END_REASONS.consentWithdrawn);
     const { websiteId: _w, ...before } = current;
     void _w;

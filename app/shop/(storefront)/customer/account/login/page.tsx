@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getShopper } from "@/lib/auth/shop-session";
 import { ShopSignInForm } from "@/components/shop/shop-sign-in-form";
 import { Alert } from "@/components/ui/alert";
+import { ForgetEndedSession } from "@/components/shop/forget-ended-session";
 
 export const metadata: Metadata = { title: "Customer Login" };
 
@@ -13,7 +14,12 @@ export default async function ShopLoginPage({ searchParams }: { searchParams: Pr
   return (
     <section className="grid gap-10 md:grid-cols-2">
       <div>
-        {session === "ended" ? <Alert kind="info">Your session has ended. Please sign in.</Alert> : null}
+        {session === "ended" ? (
+          <>
+            <Alert kind="info">Your session has ended. Please sign in.</Alert>
+            <ForgetEndedSession />
+          </>
+        ) : null}
         <h1 className="mb-2 text-3xl font-semibold">Customer Login</h1>
         <h2 className="mb-4 text-lg">Registered Customers</h2>
         <p className="mb-4 text-gray-700">If you have an account, sign in with your email address.</p>
