@@ -17,6 +17,12 @@ const schema = z.object({
   SHOP_AUTH_SECRET: secret("SHOP_AUTH_SECRET"),
   DATABASE_POOL_SIZE: z.coerce.number({ message: "DATABASE_POOL_SIZE must be a number." }).int().min(1).max(200).default(10),
   COOKIE_SECURE: z.enum(["true", "false", ""], { message: 'COOKIE_SECURE must be "true" or "false".' }).optional(),
+  // the store's address as customers reach it: links in emails, redirects after sign-in
+  APP_URL: z
+    .string()
+    .url("APP_URL must be the store's address, such as https://shop.example.com.")
+    .regex(/^https?:\/\//, "APP_URL must start with http:// or https://.")
+    .default("http://localhost:3000"),
   TRUSTED_PROXY_HOPS: z.coerce
     .number({ message: "TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy)." })
     .int("TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy).")
@@ -48,6 +54,7 @@ export function env(): Env {
     ADMIN_AUTH_SECRET: process.env.ADMIN_AUTH_SECRET || undefined,
     SHOP_AUTH_SECRET: process.env.SHOP_AUTH_SECRET || undefined,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
+    APP_URL: process.env.APP_URL || undefined,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     COOKIE_SECURE: process.env.COOKIE_SECURE,
     SMTP_URL: process.env.SMTP_URL || undefined,

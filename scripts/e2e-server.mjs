@@ -12,6 +12,7 @@ const port = process.env.E2E_PORT || "3100";
 process.env.ADMIN_AUTH_SECRET ||= "e2e-admin-secret-not-for-production-0123456789";
 process.env.SHOP_AUTH_SECRET ||= "e2e-shop-secret-not-for-production-0123456789";
 process.env.DATABASE_URL = url;
+process.env.APP_URL ||= `http://localhost:${port}`;
 
 buildIfNeeded();
 await ensurePostgresDatabase(url);

@@ -18,6 +18,7 @@ migrate(url);
 seed(url);
 
 const port = process.env.PORT ?? "3000";
+process.env.APP_URL ||= `http://localhost:${port}`;
 console.log(describeEmailMode(process.env.SMTP_URL));
 console.log(`start: serving on http://localhost:${port}/shop and http://localhost:${port}/admin`);
 const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });

@@ -440,6 +440,20 @@ const FORM_TARGETS: FormTarget[] = [
     mustRefuse: true,
   },
   { key: `${SHOP}customer/account/newsletter/actions.ts#saveNewsletterAction`, as: "shopper", valid: () => ({ newsletter: "on" }), rows: shopperRows },
+  {
+    key: `${SHOP}customer/account/forgotpassword/actions.ts#requestPasswordResetAction`,
+    as: "guest",
+    valid: (f) => ({ email: `fz.${f.id}@example.com` }),
+    rows: customerRows,
+  },
+  {
+    key: `${SHOP}customer/account/forgotpassword/actions.ts#setPasswordAction`,
+    as: "guest",
+    valid: () => ({ token: "t".repeat(43), password: "Fuzz-Pass-123", passwordConfirmation: "Fuzz-Pass-123" }),
+    rows: customerRows,
+    // no token the fuzzer makes up is a real link
+    mustRefuse: true,
+  },
   { key: `${SHOP}store/actions.ts#switchStoreViewAction`, as: "guest", valid: () => ({ storeView: "default", returnTo: "/shop" }), rows: shopperRows },
   {
     key: `${SHOP}customer/account/create/actions.ts#createAccountAction`,

@@ -7,7 +7,9 @@ import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/customers/create";
-import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { deleteCustomerByAdmin, updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { ADMIN_RESET_SENT, sendPasswordResetByAdmin } from "@/lib/customers/password-reset";
+import { env } from "@/lib/env";
 import { adminCustomerSchema, adminNewCustomerSchema, customerIdSchema } from "@/lib/validation/admin-customer";
 import { randomBytes } from "node:crypto";
 import { LAC } from "@/lib/login-as-customer/messages";
@@ -97,9 +99,8 @@ export const resetPassword = adminAction(
   "customers.edit",
   customerIdSchema,
   async (input, { audit }) => {
-    const result = await resetCustomerPassword(input.customerId, db, audit);
-    if (!result) return { error: "This customer no longer exists." };
-    return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
+    const sent = await sendPasswordResetByAdmin(db, { customerId: input.customerId, appUrl: env().APP_URL }, audit);
+    return sent ? { success: ADMIN_RESET_SENT } : { error: "This customer no longer exists." };
   },
   logAs("reset_password", "customer_index_resetPassword"),
 );
