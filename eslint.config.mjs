@@ -18,7 +18,9 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ group: ["**/lib/db", "**/lib/db-client"], message: "Query through a named function in lib/<domain>; only lib/ imports the database client." }],
+          patterns: [
+            { group: ["**/lib/db", "**/lib/db-client"], message: "Query through a named function in lib/<domain>; only lib/ imports the database client." },
+          ],
         },
       ],
     },

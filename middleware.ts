@@ -82,6 +82,8 @@ export async function middleware(req: NextRequest) {
   // storefront
   const headers = new Headers(req.headers);
   headers.set("x-store-view", req.cookies.get(STORE_VIEW_COOKIE)?.value ?? "");
+  // always overwritten: the page may trust it to know where it is
+  headers.set("x-lac-path", pathname);
   const impersonation = await impersonationClaims(req);
   // Login as Customer: the session's store view wins over the shopper's choice
   if (impersonation?.storeView) headers.set("x-store-view", impersonation.storeView);

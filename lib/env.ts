@@ -17,6 +17,18 @@ const schema = z.object({
   SHOP_AUTH_SECRET: secret("SHOP_AUTH_SECRET"),
   DATABASE_POOL_SIZE: z.coerce.number({ message: "DATABASE_POOL_SIZE must be a number." }).int().min(1).max(200).default(10),
   COOKIE_SECURE: z.enum(["true", "false", ""], { message: 'COOKIE_SECURE must be "true" or "false".' }).optional(),
+  // the store's address as customers reach it: links in emails, redirects after sign-in
+  APP_URL: z
+    .string()
+    .url("APP_URL must be the store's address, such as https://shop.example.com.")
+    .regex(/^https?:\/\//, "APP_URL must start with http:// or https://.")
+    .default("http://localhost:3000"),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy)." })
+    .int("TRUSTED_PROXY_HOPS must be a whole number (0 without a proxy).")
+    .min(0)
+    .max(10)
+    .default(0),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#\s]+/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.")
@@ -42,6 +54,8 @@ export function env(): Env {
     ADMIN_AUTH_SECRET: process.env.ADMIN_AUTH_SECRET || undefined,
     SHOP_AUTH_SECRET: process.env.SHOP_AUTH_SECRET || undefined,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
+    APP_URL: process.env.APP_URL || undefined,
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || undefined,
     COOKIE_SECURE: process.env.COOKIE_SECURE,
     SMTP_URL: process.env.SMTP_URL || undefined,
     EMAIL_FROM_ADDRESS: process.env.EMAIL_FROM_ADDRESS || undefined,

@@ -12,12 +12,13 @@ const port = process.env.E2E_PORT || "3100";
 process.env.ADMIN_AUTH_SECRET ||= "e2e-admin-secret-not-for-production-0123456789";
 process.env.SHOP_AUTH_SECRET ||= "e2e-shop-secret-not-for-production-0123456789";
 process.env.DATABASE_URL = url;
+process.env.APP_URL ||= `http://localhost:${port}`;
 
 buildIfNeeded();
 await ensurePostgresDatabase(url);
 await dropDatabase(url);
 migrate(url);
 seed(url, { SEED_CUSTOMERS: "120", SEED_TEST_AGENTS: "6" });
-const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -18,8 +18,9 @@ migrate(url);
 seed(url);
 
 const port = process.env.PORT ?? "3000";
+process.env.APP_URL ||= `http://localhost:${port}`;
 console.log(describeEmailMode(process.env.SMTP_URL));
 console.log(`start: serving on http://localhost:${port}/shop and http://localhost:${port}/admin`);
-const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -2,6 +2,9 @@
 // generated Prisma client does not load inside Playwright's test loader).
 // Usage: tsx e2e/support/test-data-commands.ts <command> [json-args]; prints JSON.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
 import { createPrismaClient } from "../../lib/db-client";
 import { hashPassword } from "../../lib/auth/password";
 
@@ -114,6 +117,31 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
       });
     }
     return { count };
+  },
+  async lastSignInIp({ username }: { username: string }) {
+    const entry = await db.actionLog.findFirstOrThrow({ where: { actionGroup: "Admin Sign In", username }, orderBy: { id: "desc" }, select: { ip: true } });
+    return entry.ip;
+  },
+  /** The newest email the e2e server delivered (as a .eml file under data/mail/) to this address, or null. */
+  async lastEmailTo({ to, subject }: { to: string; subject?: string }) {
+    const dir = path.join(process.cwd(), "data", "mail");
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".eml"))
+          .sort()
+          .reverse()
+      : [];
+    for (const file of files) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
+      const recipients = [mail.to]
+        .flat()
+        .flatMap((a) => a?.value ?? [])
+        .map((v) => v.address?.toLowerCase());
+      if (recipients.includes(to.toLowerCase()) && (!subject || mail.subject === subject))
+        return { subject: mail.subject, text: mail.text, html: mail.html || null };
+    }
+    return null;
   },
   async assistance({ id }: { id: number }) {
     return (await db.customer.findUniqueOrThrow({ where: { id }, select: { assistanceAllowed: true } })).assistanceAllowed;

@@ -7,7 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { adminAuthSecret, realmCookies } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
-import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
+import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { onAdminSignedOut } from "./admin-events";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
@@ -35,10 +35,10 @@ export const adminAuthOptions: NextAuthOptions = {
         }
         const ip = clientIp((req?.headers ?? {}) as Record<string, string | undefined>);
         const entry = { group: ACTION_GROUPS.adminSignIn, action: "login", fullActionName: "adminhtml_auth_login", username, ip };
-        // locked: refused before the password is even checked, right or wrong
-        const lockedBy = await signInLockedBy(db, "admin", username, ip);
-        if (lockedBy) {
-          const why = `Locked out: too many failed sign-in attempts (${lockedBy === "account" ? "account" : "IP address"})`;
+        // counted first; locked (or over the limit in a burst): refused before the password is even checked
+        const attempt = await beginSignInAttempt(db, "admin", username, ip);
+        if (attempt.lockedBy) {
+          const why = `Locked out: too many failed sign-in attempts (${LOCK_REASONS[attempt.lockedBy]})`;
           await recordAction(db, { ...entry, result: "failure", errorMessage: why, details: `Admin sign-in refused: ${why}` });
           throw new Error(SIGN_IN_LOCKED);
         }
@@ -50,10 +50,10 @@ export const adminAuthOptions: NextAuthOptions = {
         if (!admin || !ok || !admin.isActive) {
           const why = !admin ? "Unknown username" : !ok ? "Wrong password" : "Inactive account";
           await recordAction(db, { ...entry, result: "failure", errorMessage: why, adminUserId: admin?.id ?? null, details: `Admin sign-in failed: ${why}` });
-          const lockedNow = await recordSignInFailure(db, "admin", username, ip);
+          const lockedNow = await attempt.finish(false);
           throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
         }
-        await clearAccountFailures(db, "admin", username);
+        await attempt.finish(true);
         await db.$transaction(async (tx) => {
           await tx.adminUser.update({ where: { id: admin.id }, data: { lastLoginAt: new Date() } });
           await recordAction(tx, { ...entry, result: "success", adminUserId: admin.id, details: `Admin signed in: ${admin.username}` });

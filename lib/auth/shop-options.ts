@@ -9,7 +9,7 @@ import { getConfig } from "@/lib/config";
 import { resolveStoreView } from "@/lib/store/store-view";
 import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
-import { clearAccountFailures, recordSignInFailure, signInLockedBy } from "./throttle";
+import { beginSignInAttempt } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
 import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
@@ -17,8 +17,11 @@ import { redeemLoginAsCustomerSecret, type RedeemedSession } from "@/lib/login-a
 import { recordLoginAsCustomerRedeem } from "@/lib/login-as-customer/session-log";
 import { clientIp } from "@/lib/http/client-ip";
 import { SHOP_REALM } from "./realms";
+import { END_REASONS } from "@/lib/login-as-customer/end-session";
+import { endOwnLoginAsCustomerSession } from "@/lib/login-as-customer/close-session";
+import { SHOP_SESSION_MAX_AGE } from "./shop-session-version";
 
-export const SHOP_SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+export { SHOP_SESSION_MAX_AGE };
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
@@ -47,29 +50,37 @@ export const shopAuthOptions: NextAuthOptions = {
         if (!email || !password || email.length > 255 || password.length > 1024) throw new Error(SIGN_IN_REQUIRED_FIELDS);
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientIp(headers);
-        // locked: refused before the password is even checked, right or wrong
-        if (await signInLockedBy(db, "shop", email, ip)) throw new Error(SIGN_IN_LOCKED);
+        // counted first; locked (or over the limit in a burst): refused before the password is even checked
+        const attempt = await beginSignInAttempt(db, "shop", email, ip);
+        if (attempt.lockedBy) throw new Error(SIGN_IN_LOCKED);
         const storeView = await resolveStoreView(cookieValue(headers.cookie, STORE_VIEW_COOKIE));
         const config = await getConfig();
         const candidates = await db.customer.findMany({
           where: { email },
-          select: { id: true, firstName: true, lastName: true, passwordHash: true, websiteId: true, website: { select: { name: true } } },
+          select: { id: true, firstName: true, lastName: true, passwordHash: true, sessionVersion: true, websiteId: true, website: { select: { name: true } } },
           orderBy: { id: "asc" },
           take: 10,
         });
         const customer = config.shareAccountsPerWebsite ? candidates.find((c) => c.websiteId === storeView.websiteId) : candidates[0];
-        const ok = await verifyPassword(password, customer?.passwordHash ?? (await dummyPasswordHash()));
-        if (!customer && config.shareAccountsPerWebsite && candidates.length > 0) {
-          // the account exists, but on another website: say where, only if the password is right
-          const other = candidates[0];
-          if (await verifyPassword(password, other.passwordHash)) throw new Error(shopperOtherWebsite(other.website.name));
+        // exactly one hash per attempt whatever the account's state, so timing tells nothing
+        const checked = customer ?? candidates[0];
+        const ok = await verifyPassword(password, checked?.passwordHash ?? (await dummyPasswordHash()));
+        if (!customer && checked && ok) {
+          // the account exists, but on another website: say where, only because the password is right
+          await attempt.finish(true);
+          throw new Error(shopperOtherWebsite(checked.website.name));
         }
         if (!customer || !ok) {
-          const lockedNow = await recordSignInFailure(db, "shop", email, ip);
+          const lockedNow = await attempt.finish(false);
           throw new Error(lockedNow ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
         }
-        await clearAccountFailures(db, "shop", email);
-        return { id: String(customer.id), name: `${customer.firstName} ${customer.lastName}`, storeView: storeView.code };
+        await attempt.finish(true);
+        return {
+          id: String(customer.id),
+          name: `${customer.firstName} ${customer.lastName}`,
+          storeView: storeView.code,
+          sessionVersion: customer.sessionVersion,
+        };
       },
     }),
     // Login as Customer: the one-time secret from the admin is the credential. The
@@ -92,13 +103,15 @@ export const shopAuthOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; storeView?: string; lac?: RedeemedSession };
+        const u = user as { id: string; storeView?: string; lac?: RedeemedSession; sessionVersion?: number };
         token.sub = u.id;
         token.realm = "shop";
         token.sv = u.storeView;
         delete token.act;
         delete token.lac;
         delete token.nc;
+        delete token.ver;
+        if (typeof u.sessionVersion === "number") token.ver = u.sessionVersion;
         if (u.lac) {
           token.act = { sub: String(u.lac.adminUserId), username: u.lac.adminUsername };
           token.lac = u.lac.sessionId;
@@ -113,6 +126,21 @@ export const shopAuthOptions: NextAuthOptions = {
     },
     async redirect({ url, baseUrl }) {
       return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/shop`;
+    },
+  },
+  events: {
+    // Sign Out: during Login as Customer it ends the session like Close Session; otherwise
+    // it ends every session of the customer, on every device
+    async signOut({ token }) {
+      const customerId = Number(token?.sub);
+      if (!token || !Number.isInteger(customerId)) return;
+      const act = token.act as { sub?: string } | undefined;
+      if (typeof token.lac === "string") {
+        if (act?.sub)
+          await endOwnLoginAsCustomerSession({ sessionId: token.lac, adminUserId: Number(act.sub), customerId: token.sub! }, END_REASONS.signedOutOnStorefront);
+        return;
+      }
+      await db.customer.updateMany({ where: { id: customerId }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

@@ -1,7 +1,7 @@
 // The signed-in shopper for this request: JWT from the shop cookie, then the database.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db";
@@ -9,6 +9,11 @@ import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
 import { getConfig } from "@/lib/config";
 import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
 import { SHOP_REALM } from "./realms";
+import { sessionVersionMatches } from "./shop-session-version";
+
+const SHOP_SIGN_IN_PAGE = SHOP_REALM.signInPage;
+/** Set by middleware.ts on every storefront request: the path asked for. */
+export const STOREFRONT_PATH_HEADER = "x-lac-path";
 
 export type Shopper = {
   id: number;
@@ -76,19 +81,27 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
       { db, config: await getConfig() },
       { sessionId: imp.sessionId, adminUserId: imp.adminUserId, customerId: id },
     );
-    // ended: whatever page or action this request is, the tab is signed out now
-    if (!check.active) redirect("/shop/login-as-customer/ended");
+    // ended: whatever page or action this request is, the tab is signed out now and sent
+    // to the sign-in page (which itself shows as signed out, and drops the cookie by POST)
+    if (!check.active) {
+      if ((await headers()).get(STOREFRONT_PATH_HEADER) === SHOP_SIGN_IN_PAGE) return { shopper: null, impersonation: null };
+      redirect(`${SHOP_SIGN_IN_PAGE}?session=ended`);
+    }
     const { customerName, websiteName, storeViewId, adminUsername } = check.session;
     impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername };
   }
-  const shopper = await loadShopper(id);
-  return { shopper, impersonation: shopper ? impersonation : null };
+  const customer = await loadShopper(id);
+  // a password or email change, a reset or a sign-out elsewhere ended this session
+  if (!customer || !sessionVersionMatches(token, customer)) return { shopper: null, impersonation: null };
+  const { sessionVersion: _v, ...shopper } = customer;
+  void _v;
+  return { shopper, impersonation };
 });
 
 /** The signed-in shopper, or null (also null once their Login as Customer session ended). */
 export const getShopper = cache(async (): Promise<Shopper | null> => (await getShopperContext()).shopper);
 
-async function loadShopper(id: number): Promise<Shopper | null> {
+async function loadShopper(id: number): Promise<(Shopper & { sessionVersion: number }) | null> {
   return db.customer.findUnique({
     where: { id },
     select: {
@@ -101,6 +114,7 @@ async function loadShopper(id: number): Promise<Shopper | null> {
       storeViewId: true,
       assistanceAllowed: true,
       newsletterSubscribed: true,
+      sessionVersion: true,
     },
   });
 }

@@ -21,7 +21,8 @@ export type AccountInfoInput = {
   assistanceAllowed: boolean;
 };
 
-export type AccountInfoResult = { ok: true; message: string } | { ok: false; error?: string; fieldErrors?: Record<string, string> };
+/** sessionVersion: set when the change ended the customer's other sessions (the caller re-issues this browser's cookie). */
+export type AccountInfoResult = { ok: true; message: string; sessionVersion?: number } | { ok: false; error?: string; fieldErrors?: Record<string, string> };
 
 export async function updateAccountInfo(
   db: Db,
@@ -47,9 +48,12 @@ export async function updateAccountInfo(
     if (clash) return { ok: false, fieldErrors: { email: CUSTOMER_EMAIL_TAKEN } };
   }
   const passwordHash = input.changePassword ? await hashPassword(input.password ?? "") : undefined;
+  // a new password or email signs out every other session of the customer
+  const endsSessions = Boolean(passwordHash) || email !== current.email;
+  let sessionVersion: number | undefined;
   try {
     await db.$transaction(async (tx) => {
-      await tx.customer.update({
+      const updated = await tx.customer.update({
         where: { id: args.customerId },
         data: {
           firstName: input.firstName,
@@ -58,8 +62,11 @@ export async function updateAccountInfo(
           searchText: customerSearchText(input.firstName, input.lastName, email),
           ...(passwordHash ? { passwordHash } : {}),
           ...(args.consentShown ? { assistanceAllowed: input.assistanceAllowed } : {}),
+          ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
         },
+        select: { sessionVersion: true },
       });
+      if (endsSessions) sessionVersion = updated.sessionVersion;
       if (args.consentShown && !input.assistanceAllowed && current.assistanceAllowed)
         await endSessionsForCustomer(tx, args.customerId, END_REASONS.consentWithdrawn);
       await args.onCommit?.(tx);
@@ -68,5 +75,5 @@ export async function updateAccountInfo(
     if ((e as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: CUSTOMER_EMAIL_TAKEN } };
     throw e;
   }
-  return { ok: true, message: ACCOUNT_SAVED };
+  return { ok: true, message: ACCOUNT_SAVED, sessionVersion };
 }

@@ -1,9 +1,7 @@
 // Admin-side customer changes. Plain arguments in, plain results out; each
 // change is one transaction (the consent rule and ending sessions included).
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db as appDb, type Db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { customerSearchText, CUSTOMER_EMAIL_TAKEN } from "./create";
@@ -72,7 +70,12 @@ export async function updateCustomerByAdmin(
       newsletterSubscribed: input.newsletter,
       assistanceAllowed: wanted,
     };
-    await tx.customer.update({ where: { id: opts.customerId }, data: { ...fields, searchText: customerSearchText(input.firstName, input.lastName, email) } });
+    // a new email signs the customer out everywhere (their sign-in name changed)
+    const endsSessions = email !== current.email ? { sessionVersion: { increment: 1 } } : {};
+    await tx.customer.update({
+      where: { id: opts.customerId },
+      data: { ...fields, ...endsSessions, searchText: customerSearchText(input.firstName, input.lastName, email) },
+    });
     if (current.assistanceAllowed && !wanted) await endSessionsForCustomer(tx, opts.customerId, END_REASONS.consentWithdrawn);
     const { websiteId: _w, ...before } = current;
     void _w;
@@ -103,18 +106,5 @@ export async function deleteCustomerByAdmin(customerId: number, client: Db = app
     await tx.customer.delete({ where: { id: customerId } });
     await audit(tx, { customerId, details: `Deleted customer #${customerId}: ${found.firstName} ${found.lastName}, ${found.email}`, before: found });
     return { ok: true };
-  });
-}
-
-/** Sets a random password and returns it once (the admin passes it on). */
-export async function resetCustomerPassword(customerId: number, client: Db = appDb, audit: Audit = noAudit): Promise<{ password: string } | null> {
-  const password = `${randomBytes(6).toString("base64url")}-A1a`;
-  const passwordHash = await hashPassword(password);
-  return client.$transaction(async (tx) => {
-    const r = await tx.customer.updateMany({ where: { id: customerId }, data: { passwordHash } });
-    if (r.count !== 1) return null;
-    // the new password is shown to the admin once and never recorded
-    await audit(tx, { customerId, details: `Password reset for customer #${customerId}` });
-    return { password };
   });
 }

@@ -17,6 +17,8 @@ export const END_REASONS = {
   featureDisabled: "Login as Customer was disabled",
   customerDeleted: "Customer was deleted",
   endedFromLog: "Ended by an admin from the Login as Customer Log",
+  signedOutOnStorefront: "Signed out on the storefront",
+  adminPasswordChanged: "Admin changed their password",
 } as const;
 
 type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog">;

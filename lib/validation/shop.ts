@@ -96,3 +96,17 @@ export const createAccountSchema = z
     path: ["passwordConfirmation"],
     message: "Please enter the same value again.",
   });
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const setPasswordSchema = z
+  .object({
+    // the link's token, copied from the URL fragment by the page
+    token: z
+      .string()
+      .trim()
+      .regex(/^[\w-]{20,100}$/, "This password reset link is not complete. Open the link from the email again."),
+    password: newPasswordField,
+    passwordConfirmation: z.string({ message: "Confirm your password." }),
+  })
+  .refine((v) => v.password === v.passwordConfirmation, { path: ["passwordConfirmation"], message: "Please enter the same value again." });

@@ -22,7 +22,7 @@ vi.mock("@/lib/config", async (importOriginal) => ({
   getConfig: async () => toAppConfig({ "login_as_customer/general/enabled": "1" }),
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23" }),
+  headers: async () => new Headers({ "x-lac-client-ip": "198.51.100.23" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

@@ -31,7 +31,7 @@ const state = vi.hoisted(() => ({
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  headers: async () => new Headers({ "x-lac-client-ip": "203.0.113.9" }),
   cookies: async () => ({
     get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
     getAll: () => [...state.cookies].map(([name, value]) => ({ name, value })),
@@ -440,6 +440,20 @@ const FORM_TARGETS: FormTarget[] = [
     mustRefuse: true,
   },
   { key: `${SHOP}customer/account/newsletter/actions.ts#saveNewsletterAction`, as: "shopper", valid: () => ({ newsletter: "on" }), rows: shopperRows },
+  {
+    key: `${SHOP}customer/account/forgotpassword/actions.ts#requestPasswordResetAction`,
+    as: "guest",
+    valid: (f) => ({ email: `fz.${f.id}@example.com` }),
+    rows: customerRows,
+  },
+  {
+    key: `${SHOP}customer/account/forgotpassword/actions.ts#setPasswordAction`,
+    as: "guest",
+    valid: () => ({ token: "t".repeat(43), password: "Fuzz-Pass-123", passwordConfirmation: "Fuzz-Pass-123" }),
+    rows: customerRows,
+    // no token the fuzzer makes up is a real link
+    mustRefuse: true,
+  },
   { key: `${SHOP}store/actions.ts#switchStoreViewAction`, as: "guest", valid: () => ({ storeView: "default", returnTo: "/shop" }), rows: shopperRows },
   {
     key: `${SHOP}customer/account/create/actions.ts#createAccountAction`,

@@ -20,7 +20,7 @@ vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   getShopperContext: async () => ({ shopper: request.shopper, impersonation: request.impersonation }),
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }),
+  headers: async () => new Headers({ "x-lac-client-ip": "203.0.113.7" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 // the log store failing: the change it describes must not happen either

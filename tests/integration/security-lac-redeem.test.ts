@@ -18,7 +18,7 @@ type Credentials = { options: { id: string; authorize: Authorize } };
 const lacProvider = (shopAuthOptions.providers as unknown as Credentials[]).find((p) => p.options.id === "login-as-customer")!;
 const IP = "203.0.113.77";
 const redeem = (secret: string, extra: Record<string, string> = {}, cookie = "") =>
-  lacProvider.options.authorize({ secret, ...extra }, { headers: { "x-forwarded-for": IP, cookie } });
+  lacProvider.options.authorize({ secret, ...extra }, { headers: { "x-lac-client-ip": IP, cookie } });
 
 const db = testDb();
 const on = toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/authentication_expiration_time": "60" });

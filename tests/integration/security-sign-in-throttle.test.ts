@@ -1,11 +1,12 @@
-// Sign-in rate limiting of both realms: per account and per IP, failures
-// only, a success clears the account, a locked attempt never reaches the password check.
+// Sign-in rate limiting of both realms: per account and IP pair, per account, per IP;
+// attempts counted before the password check, a success clears the account, a locked
+// attempt never reaches the password check.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb, provider } from "../helpers/db";
 import { shopAuthOptions } from "@/lib/auth/shop-options";
 import { adminAuthOptions } from "@/lib/auth/admin-options";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "@/lib/auth/messages";
-import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, LOCKOUT_MS, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, LOCKOUT_MS, PAIR_MAX_FAILURES, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 // counts password checks, so a test can prove a locked attempt never made one
@@ -27,9 +28,9 @@ const freshIp = () => {
 };
 
 const adminSignIn = (username: string, password: string, ip: string) =>
-  authorizeOf(adminAuthOptions)({ username, password }, { headers: { "x-forwarded-for": ip } });
+  authorizeOf(adminAuthOptions)({ username, password }, { headers: { "x-lac-client-ip": ip } });
 const shopSignIn = (email: string, password: string, ip: string) =>
-  authorizeOf(shopAuthOptions)({ email, password }, { headers: { "x-forwarded-for": ip, cookie: "lac_store=default" } });
+  authorizeOf(shopAuthOptions)({ email, password }, { headers: { "x-lac-client-ip": ip, cookie: "lac_store=default" } });
 
 async function makeAdmin() {
   const role = await db.adminRole.findFirstOrThrow({ where: { name: "Administrators" } });
@@ -77,70 +78,91 @@ describe(`sign-in rate limiting (${provider()})`, () => {
     vi.useRealTimers();
   });
 
-  it(`admin: locks the account after ${ACCOUNT_MAX_FAILURES} failures, refuses the right password without checking it, logs the refusal`, async () => {
+  it(`admin: locks the account from that IP after ${PAIR_MAX_FAILURES} failures, refuses the right password there without checking it, logs the refusal`, async () => {
     const username = await makeAdmin();
     const ip = freshIp();
     const since = new Date(Date.now() - 1000);
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
     // the failure that reaches the limit already says so
     await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_LOCKED);
 
     const checksBefore = passwordChecks();
     await expect(adminSignIn(username, "Right123!", ip)).rejects.toThrow(SIGN_IN_LOCKED);
-    // per account: another IP does not help
-    await expect(adminSignIn(username, "Right123!", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
     expect(passwordChecks()).toBe(checksBefore);
 
     const log = await db.actionLog.findMany({ where: { actionGroup: "Admin Sign In", username, createdAt: { gte: since } }, orderBy: { id: "asc" } });
     expect(log.map((e) => [e.result, e.errorMessage])).toEqual([
-      ...Array.from({ length: ACCOUNT_MAX_FAILURES }, () => ["failure", "Wrong password"]),
-      ["failure", "Locked out: too many failed sign-in attempts (account)"],
-      ["failure", "Locked out: too many failed sign-in attempts (account)"],
+      ...Array.from({ length: PAIR_MAX_FAILURES }, () => ["failure", "Wrong password"]),
+      ["failure", "Locked out: too many failed sign-in attempts (account from this IP address)"],
     ]);
     expect(log.every((e) => e.ip !== "" && e.result === "failure")).toBe(true);
 
-    // the lock ends after LOCKOUT_MS, then the right password works again
+    // a stranger's five tries do not lock the admin out: from their own address the right password works
+    expect(await adminSignIn(username, "Right123!", freshIp())).toMatchObject({ username });
+    // the lock ends after LOCKOUT_MS, then the right password works from that IP again
     vi.setSystemTime(new Date(Date.now() + LOCKOUT_MS - 1000));
     await expect(adminSignIn(username, "Right123!", ip)).rejects.toThrow(SIGN_IN_LOCKED);
     vi.setSystemTime(new Date(Date.now() + 2000));
     expect(await adminSignIn(username, "Right123!", ip)).toMatchObject({ username });
   });
 
+  it(`admin: ${ACCOUNT_MAX_FAILURES} failures from many addresses lock the account everywhere`, async () => {
+    const username = await makeAdmin();
+    for (let i = 0; i < ACCOUNT_MAX_FAILURES / PAIR_MAX_FAILURES; i++) {
+      const ip = freshIp();
+      for (let j = 0; j < PAIR_MAX_FAILURES; j++) await adminSignIn(username, "wrong", ip).catch(() => null);
+    }
+    const checksBefore = passwordChecks();
+    await expect(adminSignIn(username, "Right123!", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
+    expect(passwordChecks()).toBe(checksBefore);
+    const entry = await db.actionLog.findFirstOrThrow({ where: { actionGroup: "Admin Sign In", username }, orderBy: { id: "desc" } });
+    expect(entry.errorMessage).toBe("Locked out: too many failed sign-in attempts (account)");
+  }, 60_000);
+
+  it(`30 parallel wrong passwords get at most ${PAIR_MAX_FAILURES} password checks, and then the right one is refused`, async () => {
+    const username = await makeAdmin();
+    const ip = freshIp();
+    const checksBefore = passwordChecks();
+    await Promise.all(Array.from({ length: 30 }, (_, i) => adminSignIn(username, `wrong-${i}`, ip).catch(() => null)));
+    expect(passwordChecks() - checksBefore).toBeLessThanOrEqual(PAIR_MAX_FAILURES);
+    await expect(adminSignIn(username, "Right123!", ip)).rejects.toThrow(SIGN_IN_LOCKED);
+  });
+
   it("admin: a success clears the account's counter; locked refusals are not counted as failures", async () => {
     const username = await makeAdmin();
     const ip = freshIp();
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
     expect(await adminSignIn(username, "Right123!", ip)).toBeTruthy();
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
     await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_LOCKED);
-    const row = await db.authThrottle.findUniqueOrThrow({ where: { key: `admin:account:${username.toLowerCase()}` } });
+    const row = await db.authThrottle.findUniqueOrThrow({ where: { key: `admin:pair:${username.toLowerCase()}|${ip}` } });
     await expect(adminSignIn(username, "wrong", ip)).rejects.toThrow(SIGN_IN_LOCKED);
     expect(await db.authThrottle.findUniqueOrThrow({ where: { key: row.key } })).toEqual(row);
   });
 
-  it("shopper: locks the account (any case of the email) and refuses the right password without checking it", async () => {
+  it("shopper: locks the account from that IP (any case of the email) and refuses the right password without checking it", async () => {
     const email = await makeShopper();
     const ip = freshIp();
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
-    await expect(shopSignIn(email.toUpperCase(), "wrong", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    await expect(shopSignIn(email.toUpperCase(), "wrong", ip)).rejects.toThrow(SIGN_IN_LOCKED);
     const checksBefore = passwordChecks();
     await expect(shopSignIn(email, "Right123!", ip)).rejects.toThrow(SIGN_IN_LOCKED);
-    await expect(shopSignIn(email, "Right123!", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
     expect(passwordChecks()).toBe(checksBefore);
     // an unknown account is counted the same way (no hint that it does not exist)
     const ghost = `${unique("ghost")}@example.com`;
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(shopSignIn(ghost, "wrong", freshIp())).rejects.toThrow(SIGN_IN_FAILED);
-    await expect(shopSignIn(ghost, "wrong", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
+    const ghostIp = freshIp();
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(shopSignIn(ghost, "wrong", ghostIp)).rejects.toThrow(SIGN_IN_FAILED);
+    await expect(shopSignIn(ghost, "wrong", ghostIp)).rejects.toThrow(SIGN_IN_LOCKED);
   });
 
   it("shopper: failures older than the window are forgotten; a success clears the account", async () => {
     const email = await makeShopper();
     const ip = freshIp();
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
     vi.setSystemTime(new Date(Date.now() + THROTTLE_WINDOW_MS + 1000));
-    for (let i = 1; i < ACCOUNT_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let i = 1; i < PAIR_MAX_FAILURES; i++) await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
     expect(await shopSignIn(email, "Right123!", ip)).toBeTruthy();
-    expect(await db.authThrottle.count({ where: { key: `shop:account:${email}` } })).toBe(0);
+    expect(await db.authThrottle.count({ where: { key: { in: [`shop:account:${email}`, `shop:pair:${email}|${ip}`] } } })).toBe(0);
     await expect(shopSignIn(email, "wrong", ip)).rejects.toThrow(SIGN_IN_FAILED);
   });
 
@@ -200,7 +222,7 @@ describe(`sign-in rate limiting (${provider()})`, () => {
 
   it("concurrent failures are all counted: the account ends up locked", async () => {
     const email = await makeShopper();
-    await Promise.all(Array.from({ length: ACCOUNT_MAX_FAILURES * 2 }, () => shopSignIn(email, "wrong", freshIp()).catch(() => null)));
+    await Promise.all(Array.from({ length: ACCOUNT_MAX_FAILURES + 10 }, () => shopSignIn(email, "wrong", freshIp()).catch(() => null)));
     await expect(shopSignIn(email, "Right123!", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BEARER_ONLY_ROUTES, isSameOriginRequest } from "@/lib/http/same-origin";
 import { SECURITY_HEADERS, securityHeadersFor } from "@/lib/http/security-headers";
 import { SIGN_IN_LOCKED } from "@/lib/auth/messages";
-import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, LOCKOUT_MINUTES, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, LOCKOUT_MINUTES, PAIR_MAX_FAILURES, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
 
 const h = (o: Record<string, string>) => new Headers(o);
 
@@ -58,9 +58,10 @@ describe("sign-in limits", () => {
     expect(SIGN_IN_LOCKED).toContain(`${LOCKOUT_MINUTES} minutes`);
   });
 
-  it("an account is locked long before a guessing attack gets anywhere; an IP only far above what a shared office or the e2e suite reaches", () => {
-    expect(ACCOUNT_MAX_FAILURES).toBeLessThanOrEqual(10);
-    expect(IP_MAX_FAILURES).toBeGreaterThanOrEqual(10 * ACCOUNT_MAX_FAILURES);
+  it("an account is locked from one address long before a guessing attack gets anywhere; overall and per IP only far above what a stranger or a shared office reaches", () => {
+    expect(PAIR_MAX_FAILURES).toBeLessThanOrEqual(10);
+    expect(ACCOUNT_MAX_FAILURES).toBeGreaterThanOrEqual(5 * PAIR_MAX_FAILURES);
+    expect(IP_MAX_FAILURES).toBeGreaterThanOrEqual(ACCOUNT_MAX_FAILURES);
     expect(THROTTLE_WINDOW_MS).toBeGreaterThanOrEqual(60_000);
   });
 });

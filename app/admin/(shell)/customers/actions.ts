@@ -5,9 +5,11 @@ import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
+import { ADMIN_RESET_SENT, sendPasswordResetByAdmin } from "@/lib/customers/password-reset";
+import { env } from "@/lib/env";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 import { createCustomerByAdmin, deleteCustomerAddressByAdmin, saveCustomerAddressByAdmin } from "@/lib/customers/admin-customers";
-import { deleteCustomerByAdmin, resetCustomerPassword, updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { deleteCustomerByAdmin, updateCustomerByAdmin } from "@/lib/customers/mutations";
 import { adminAddressSchema, adminCustomerSchema, adminNewCustomerSchema, customerAddressRefSchema, customerIdSchema } from "@/lib/validation/admin-customer";
 
 /** A refusal from the domain, next to its field when it names one. */
@@ -69,9 +71,8 @@ export const resetPassword = adminAction(
   "customers.edit",
   customerIdSchema,
   async (input, { audit, db }) => {
-    const result = await resetCustomerPassword(input.customerId, db, audit);
-    if (!result) return { error: "This customer no longer exists." };
-    return { success: `The customer's new password is ${result.password} (shown once).`, data: { password: result.password } };
+    const sent = await sendPasswordResetByAdmin(db, { customerId: input.customerId, appUrl: env().APP_URL }, audit);
+    return sent ? { success: ADMIN_RESET_SENT } : { error: "This customer no longer exists." };
   },
   logAs("reset_password", "customer_index_resetPassword"),
 );

@@ -5,6 +5,8 @@ import { shopperAction } from "@/lib/actions/shop-action";
 import { getConfig } from "@/lib/config";
 import { updateAccountInfo } from "@/lib/customers/account";
 import { accountInfoSchema } from "@/lib/validation/shop";
+import { getShopToken } from "@/lib/auth/shop-session";
+import { reissueShopCookie } from "@/lib/auth/shop-session-version";
 
 export const saveAccountInfoAction = shopperAction(
   accountInfoSchema,
@@ -19,6 +21,8 @@ export const saveAccountInfoAction = shopperAction(
       onCommit: audit,
     });
     if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
+    const token = r.sessionVersion === undefined ? null : await getShopToken();
+    if (token && r.sessionVersion !== undefined) await reissueShopCookie(token, r.sessionVersion);
     revalidatePath("/shop", "layout");
     return { success: r.message };
   },
