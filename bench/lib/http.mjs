@@ -31,7 +31,7 @@ export async function startSession(token, customerId) {
   });
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw Object.assign(new Error(`start failed: ${res.status} ${body.error}`), { status: res.status });
-  return { secret: new URL(body.url).searchParams.get("secret"), ms: performance.now() - t0, status: res.status };
+  return { secret: new URLSearchParams(new URL(body.url).hash.slice(1)).get("secret"), ms: performance.now() - t0, status: res.status };
 }
 
 /** Redeems a secret as the landing page does (the shopper realm's credentials provider); returns the cookies. */

@@ -12,7 +12,8 @@ export function RedeemLoginAsCustomer() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    const secret = new URLSearchParams(window.location.search).get("secret") ?? "";
+    // the secret travels in the fragment (#secret=…), which never reaches a server
+    const secret = new URLSearchParams(window.location.hash.slice(1)).get("secret") ?? "";
     // remove the secret from the address bar and the history before anything else
     window.history.replaceState(null, "", window.location.pathname);
     void signInWith("/api/shop-auth", "login-as-customer", { secret }).then((error) => {

@@ -53,11 +53,20 @@ export class LoginAsCustomerDialog {
     await expect(this.root).toBeVisible();
     await expect(this.root).toContainText(LAC_WARNING);
     const context = this.page.context();
-    const secretRequest = context.waitForEvent("request", (r) => r.url().includes("/shop/login-as-customer?secret="));
+    // the one-time URL comes back in the start action's answer; its secret is in the
+    // fragment, which no request (and so no request event) ever carries
+    const started = this.page.waitForResponse(
+      async (r) =>
+        r.request().method() === "POST" &&
+        (r.headers()["content-type"] ?? "").includes("text/x-component") &&
+        (await r.text()).includes("login-as-customer#secret="),
+    );
     const newTab = context.waitForEvent("page");
     await this.confirmButton.click();
-    const [tab, request] = await Promise.all([newTab, secretRequest]);
-    return { tab, banner: new StorefrontBanner(tab), secretUrl: request.url() };
+    const [tab, response] = await Promise.all([newTab, started]);
+    const path = /\/shop\/login-as-customer#secret=[\w-]+/.exec(await response.text())?.[0];
+    expect(path, "the start answer carries the storefront URL").toBeTruthy();
+    return { tab, banner: new StorefrontBanner(tab), secretUrl: new URL(path!, this.page.url()).toString() };
   }
 
   /** Cancel (the confirmation and store view dialogs): the dialog closes. */

@@ -50,6 +50,18 @@ function counters(realm: Realm, account: string, ip: string): Counter[] {
   return list;
 }
 
+/** Whether any of these counters is locked now. */
+export async function anyLocked(db: ThrottleDb, keys: string[], now = new Date()): Promise<boolean> {
+  return (await db.authThrottle.count({ where: { key: { in: keys }, lockedUntil: { gt: now } } })) > 0;
+}
+
+/** Counts one failure on a single counter; locks it when that reaches `limit`. Returns whether it is locked now. */
+export async function countFailure(db: ThrottleDb, key: string, limit: number, now = new Date()): Promise<boolean> {
+  if ((await countAttempt(db, key, now)) < limit) return false;
+  await lock(db, key, now);
+  return true;
+}
+
 /** One sign-in attempt, counted; `finish` says how it ended. */
 export type SignInAttempt = { lockedBy: LockedBy | null; finish: (ok: boolean) => Promise<LockedBy | null> };
 

@@ -36,6 +36,7 @@ export const REDEEM_FAILURE_REASONS = {
   customer_not_found: LAC.customerGone,
   no_consent: LAC.assistanceDisabledForCustomer,
   invalid_store_view: LAC.invalidStoreView,
+  rate_limited: "Too many invalid Login as Customer links were opened from this address. Please wait and try again later.",
 };
 
 export type RedeemFailure = keyof typeof REDEEM_FAILURE_REASONS;

@@ -10,6 +10,7 @@ import type { LacDeps } from "./deps";
 import { lockAdmin } from "./admin-lock";
 import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, isWellFormedSecret } from "./secret";
+import { countSecretGuess, secretGuessesLocked } from "./secret-guesses";
 
 export type RedeemedSession = {
   sessionId: string;
@@ -27,11 +28,22 @@ export type RedeemedSession = {
 export type RedeemResult = { ok: true; session: RedeemedSession } | { ok: false; reason: RedeemFailure; adminUserId?: number; customerId?: number };
 
 export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret: unknown; ip?: string }): Promise<RedeemResult> {
-  const { db, config } = deps;
+  const { db } = deps;
   const now = deps.now ?? new Date();
-  if (!isWellFormedSecret(input.secret)) return { ok: false, reason: "malformed" };
+  // an address that keeps guessing is refused before any secret is looked up (a real one is not spent)
+  if (await secretGuessesLocked(db, input.ip, now)) return { ok: false, reason: "rate_limited" };
+  if (!isWellFormedSecret(input.secret)) {
+    await countSecretGuess(db, input.ip, now);
+    return { ok: false, reason: "malformed" };
+  }
   const secretHash = hashSecret(input.secret);
+  const result = await consume(deps, secretHash, input.ip, now);
+  if (!result.ok && result.reason === "unknown") await countSecretGuess(db, input.ip, now);
+  return result;
+}
 
+async function consume(deps: LacDeps, secretHash: string, ip: string | undefined, now: Date): Promise<RedeemResult> {
+  const { db, config } = deps;
   return db.$transaction(async (tx) => {
     const owner = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { adminUserId: true } });
     if (owner) await lockAdmin(tx, owner.adminUserId);
@@ -93,7 +105,7 @@ export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret
         storeViewName: storeView.name,
         websiteName: storeView.website.name,
         disablePageCache: config.disablePageCache,
-        ip: (input.ip ?? "").slice(0, 100),
+        ip: (ip ?? "").slice(0, 100),
         startedAt: now,
       },
     });

@@ -5,7 +5,11 @@ import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { REDEEM_FAILURE_REASONS } from "./messages";
 import type { RedeemResult } from "./redeem";
 
+/** Secrets that match nothing name nobody: counted per IP by redeem, never a row each here. */
+const UNLOGGED: ReadonlySet<string> = new Set(["malformed", "unknown", "rate_limited"]);
+
 export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, ip: string): Promise<void> {
+  if (!result.ok && UNLOGGED.has(result.reason)) return;
   if (result.ok) {
     const s = result.session;
     await recordAction(db, {

@@ -69,7 +69,8 @@ export async function startLoginAsCustomer(
     return {
       ok: true as const,
       secret,
-      url: `${REDEEM_PATH}?secret=${secret}`,
+      // in the fragment: browsers never send it, so no server or proxy log ever holds the secret
+      url: `${REDEEM_PATH}#secret=${secret}`,
       expiresAt,
       storeViewId,
       customerName: `${customer.firstName} ${customer.lastName}`,

@@ -1,6 +1,7 @@
 // Fixtures for the storefront integration tests: each test makes its own customer and products.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import { hashPassword } from "@/lib/auth/password";
 
 const uid = () => crypto.randomBytes(5).toString("hex");
 
@@ -11,15 +12,17 @@ export async function scope(db: Db) {
   return { storeViewId: view.id, websiteId: view.websiteId, generalId: general.id, wholesaleId: wholesale.id };
 }
 
-export async function makeCustomer(db: Db, groupId?: number) {
+/** A new customer on the default store view; with `password`, one that can really sign in. */
+export async function makeCustomer(db: Db, groupId?: number, opts: { password?: string; firstName?: string; assistanceAllowed?: boolean } = {}) {
   const s = await scope(db);
   const email = `it.${uid()}@example.com`;
   return db.customer.create({
     data: {
-      firstName: "Ida",
+      firstName: opts.firstName ?? "Ida",
       lastName: "Test",
       email,
-      passwordHash: "x",
+      passwordHash: opts.password ? await hashPassword(opts.password) : "x",
+      assistanceAllowed: opts.assistanceAllowed ?? false,
       websiteId: s.websiteId,
       storeViewId: s.storeViewId,
       groupId: groupId ?? s.generalId,

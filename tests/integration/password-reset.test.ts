@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { testDb, provider } from "../helpers/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { makeCustomer as makeTestCustomer } from "../helpers/storefront-fixtures";
+import { verifyPassword } from "@/lib/auth/password";
 import { noAudit } from "@/lib/action-log/audit";
 import {
   RESET_LINK_INVALID,
@@ -17,26 +18,8 @@ import {
 
 const db = testDb();
 const APP_URL = "https://shop.example.test";
-let n = 0;
 
-async function makeCustomer() {
-  n += 1;
-  const website = await db.website.findUniqueOrThrow({ where: { code: "base" }, include: { storeViews: true } });
-  const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
-  const email = `reset.${provider()}.${Date.now()}.${n}@example.com`;
-  return db.customer.create({
-    data: {
-      firstName: "Rita",
-      lastName: `Reset${n}`,
-      email,
-      passwordHash: await hashPassword("Old12345!"),
-      websiteId: website.id,
-      storeViewId: website.storeViews[0].id,
-      groupId: group.id,
-      searchText: email,
-    },
-  });
-}
+const makeCustomer = () => makeTestCustomer(db, undefined, { password: "Old12345!" });
 
 /** The link of the newest reset email to this address, and the email itself. */
 async function lastResetEmail(email: string) {

@@ -9,7 +9,8 @@ import { shopAuthOptions } from "@/lib/auth/shop-options";
 import { loadAdminPrincipalFrom } from "../helpers/admin";
 import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
 import { toAppConfig } from "@/lib/config/schema";
-import { LAC } from "@/lib/login-as-customer/messages";
+import { LAC, REDEEM_FAILURE_REASONS } from "@/lib/login-as-customer/messages";
+import { SECRET_GUESSES_PER_IP } from "@/lib/login-as-customer/secret-guesses";
 import { hashPassword } from "@/lib/auth/password";
 import type { JWT } from "next-auth/jwt";
 
@@ -113,7 +114,7 @@ describe(`Login as Customer secrets through the shopper realm (${provider()})`, 
     expect(await db.loginAsCustomerSession.count({ where: { customerId: first.id } })).toBe(0);
   });
 
-  it("unknown and malformed secrets are refused and logged, and no log row ever contains a secret", async () => {
+  it("unknown and malformed secrets are refused without a log row each; known ones are logged, and no row ever contains a secret", async () => {
     const since = new Date(Date.now() - 1000);
     const guessed = "B".repeat(43);
     await expect(redeem(guessed)).rejects.toThrow(`${LAC.loginFailed} The secret is unknown.`);
@@ -123,11 +124,24 @@ describe(`Login as Customer secrets through the shopper realm (${provider()})`, 
     await redeem(secret);
     await expect(redeem(secret)).rejects.toThrow(LAC.loginFailed);
     const rows = await db.actionLog.findMany({ where: { actionGroup: "Login As Customer", createdAt: { gte: since }, ip: IP } });
-    expect(rows.filter((r) => r.result === "failure").map((r) => r.errorMessage)).toEqual(
-      expect.arrayContaining(["The secret is unknown.", "The secret is malformed.", "The secret was already used."]),
-    );
+    expect(rows.filter((r) => r.errorMessage === "The secret is unknown." || r.errorMessage === "The secret is malformed.")).toEqual([]);
+    expect((await failuresFor(customer.id)).map((f) => f.errorMessage)).toEqual(["The secret was already used."]);
     for (const r of rows) expect(JSON.stringify(r)).not.toContain(secret);
     for (const r of rows) expect(JSON.stringify(r)).not.toContain(guessed);
+  });
+
+  it(`an address that opens ${SECRET_GUESSES_PER_IP} made-up secrets is refused for a while, a real secret too (which stays unspent); other addresses are not`, async () => {
+    const guesser = `198.51.100.${(process.pid % 200) + 1}`;
+    const from = (ip: string, secret: string) => lacProvider.options.authorize({ secret }, { headers: { "x-lac-client-ip": ip, cookie: "" } });
+    const before = await db.actionLog.count({ where: { ip: guesser } });
+    for (let i = 0; i < SECRET_GUESSES_PER_IP; i++) await expect(from(guesser, `G${i}`.padEnd(43, "g"))).rejects.toThrow(LAC.loginFailed);
+    const customer = await makeCustomer();
+    const secret = await start(customer.id);
+    await expect(from(guesser, secret)).rejects.toThrow(`${LAC.loginFailed} ${REDEEM_FAILURE_REASONS.rate_limited}`);
+    // nothing written for the guesses or the refusal
+    expect(await db.actionLog.count({ where: { ip: guesser } })).toBe(before);
+    // the secret was not spent: from another address it still works
+    expect(await from(`${guesser.slice(0, -1)}9`, secret)).toMatchObject({ id: String(customer.id) });
   });
 
   it("a normal shopper sign-in never keeps Login as Customer claims (act, session id) in its token", async () => {

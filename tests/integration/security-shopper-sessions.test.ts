@@ -5,8 +5,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
 import { testDb, provider } from "../helpers/db";
+import { makeCustomer as makeTestCustomer } from "../helpers/storefront-fixtures";
 import { loadAdminPrincipalFrom } from "../helpers/admin";
-import { hashPassword } from "@/lib/auth/password";
 
 // the cookie jar and headers of "this request", as next/headers would give them to server code
 const jar = new Map<string, string>();
@@ -32,27 +32,8 @@ const { toAppConfig } = await import("@/lib/config/schema");
 
 const db = testDb();
 const secret = () => process.env.SHOP_AUTH_SECRET!;
-let n = 0;
 
-async function makeCustomer() {
-  n += 1;
-  const website = await db.website.findUniqueOrThrow({ where: { code: "base" }, include: { storeViews: true } });
-  const group = await db.customerGroup.findUniqueOrThrow({ where: { code: "general" } });
-  const email = `sessions.${provider()}.${Date.now()}.${n}@example.com`;
-  return db.customer.create({
-    data: {
-      firstName: "Sam",
-      lastName: `Sessions${n}`,
-      email,
-      passwordHash: await hashPassword("Shopper123!"),
-      websiteId: website.id,
-      storeViewId: website.storeViews[0].id,
-      groupId: group.id,
-      assistanceAllowed: true,
-      searchText: email,
-    },
-  });
-}
+const makeCustomer = () => makeTestCustomer(db, undefined, { password: "Shopper123!", assistanceAllowed: true });
 
 /** A device signed in as the customer: the claims its cookie holds. */
 async function deviceOf(customerId: number): Promise<JWT> {
