@@ -17,3 +17,12 @@ export function PageHeader({ title, back, children }: { title: ReactNode; back?:
     </div>
   );
 }
+
+/** The page's main call to action beside its title ("Add New Customer"). */
+export function HeaderLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="rounded bg-brand px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2">
+      {children}
+    </Link>
+  );
+}

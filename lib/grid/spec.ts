@@ -42,6 +42,12 @@ export type FilterDef<N extends string = string> = {
   all?: string;
 };
 
+/** A select filter from [value, label] pairs (or plain values shown as they are). */
+export function selectFilter<N extends string>(name: N, label: string, choices: readonly (readonly [string, string] | string)[], all?: string): FilterDef<N> {
+  const options = choices.map((c) => (typeof c === "string" ? { value: c, label: c } : { value: c[0], label: c[1] }));
+  return { name, label, type: "select", options, ...(all ? { all } : {}) };
+}
+
 /** What the grid kit needs of the parsed state and the spec (serializable, server to client). */
 export type GridView = {
   page: number;

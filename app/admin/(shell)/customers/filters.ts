@@ -1,8 +1,8 @@
 // Customers › All Customers: the filter form's fields, in the order shown.
 import type { CustomerFilter, Lookup } from "@/lib/customers/grid-spec";
-import type { FilterDef } from "@/lib/grid/spec";
+import { selectFilter, type FilterDef } from "@/lib/grid/spec";
 
-const options = (list: Lookup) => list.map((x) => ({ value: String(x.id), label: x.name }));
+const choices = (list: Lookup) => list.map((x) => [String(x.id), x.name] as const);
 
 export function customerFilters(lookups: { groups: Lookup; websites: Lookup }): FilterDef<CustomerFilter>[] {
   return [
@@ -10,18 +10,13 @@ export function customerFilters(lookups: { groups: Lookup; websites: Lookup }): 
     { name: "idTo", label: "ID to", type: "numeric" },
     { name: "name", label: "Name" },
     { name: "email", label: "Email" },
-    { name: "group", label: "Group", type: "select", options: options(lookups.groups) },
-    { name: "website", label: "Website", type: "select", options: options(lookups.websites) },
+    selectFilter("group", "Group", choices(lookups.groups)),
+    selectFilter("website", "Website", choices(lookups.websites)),
     { name: "sinceFrom", label: "Customer Since from", type: "date" },
     { name: "sinceTo", label: "Customer Since to", type: "date" },
-    {
-      name: "assistance",
-      label: "Allow Remote Shopping Assistance",
-      type: "select",
-      options: [
-        { value: "1", label: "Yes" },
-        { value: "0", label: "No" },
-      ],
-    },
+    selectFilter("assistance", "Allow Remote Shopping Assistance", [
+      ["1", "Yes"],
+      ["0", "No"],
+    ]),
   ];
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import { HeaderLink, PageHeader } from "@/components/admin/page-header";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { can } from "@/lib/acl/can";
 import { CUSTOMER_GRID_SPEC, parseCustomerGridParams } from "@/lib/customers/grid-spec";
@@ -17,14 +17,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const { groups, websites, ...result } = await queryCustomerGrid(params);
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">Customers</h1>
-        {can(admin, "customers.edit") ? (
-          <Link href="/admin/customers/new" className="rounded bg-brand px-4 py-2 font-medium text-white">
-            Add New Customer
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader title="Customers">{can(admin, "customers.edit") ? <HeaderLink href="/admin/customers/new">Add New Customer</HeaderLink> : null}</PageHeader>
       <Grid
         label="Customers"
         columns={customerColumns}

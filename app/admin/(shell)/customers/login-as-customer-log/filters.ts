@@ -1,5 +1,5 @@
 // Customers › Login as Customer Log: the filter form's fields, in the order shown.
-import type { FilterDef } from "@/lib/grid/spec";
+import { selectFilter, type FilterDef } from "@/lib/grid/spec";
 import type { LogFilter } from "@/lib/login-as-customer/log-queries";
 
 export const LOG_FILTERS: FilterDef<LogFilter>[] = [
@@ -11,14 +11,13 @@ export const LOG_FILTERS: FilterDef<LogFilter>[] = [
   { name: "to", label: "Logged In to", type: "date" },
   { name: "storeView", label: "Store View" },
   { name: "endReason", label: "End Reason" },
-  {
-    name: "status",
-    label: "Status",
-    type: "select",
-    all: "Any",
-    options: [
-      { value: "active", label: "Active" },
-      { value: "ended", label: "Ended" },
+  selectFilter(
+    "status",
+    "Status",
+    [
+      ["active", "Active"],
+      ["ended", "Ended"],
     ],
-  },
+    "Any",
+  ),
 ];

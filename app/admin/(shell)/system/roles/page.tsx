@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import { HeaderLink, PageHeader } from "@/components/admin/page-header";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { roleGrid } from "@/lib/admin/roles";
 import { parseGridParams, type RawSearchParams } from "@/lib/grid/params";
@@ -15,12 +15,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   const { rows, total } = await roleGrid(p);
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">Roles</h1>
-        <Link href="/admin/system/roles/new" className="rounded bg-brand px-4 py-2 font-medium text-white">
-          Add New Role
-        </Link>
-      </div>
+      <PageHeader title="Roles">
+        <HeaderLink href="/admin/system/roles/new">Add New Role</HeaderLink>
+      </PageHeader>
       {sp.deleted ? <Alert kind="success">You deleted the role.</Alert> : null}
       <SimpleGrid
         label="Roles"

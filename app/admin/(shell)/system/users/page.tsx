@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import { HeaderLink, PageHeader } from "@/components/admin/page-header";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { userGrid } from "@/lib/admin/users";
 import { parseGridParams, type RawSearchParams } from "@/lib/grid/params";
@@ -17,12 +17,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { rows, total } = await userGrid(p);
   return (
     <section>
-      <div className="mb-6 flex items-center justify-between">
-        <h1 className="text-3xl font-semibold">Users</h1>
-        <Link href="/admin/system/users/new" className="rounded bg-brand px-4 py-2 font-medium text-white">
-          Add New User
-        </Link>
-      </div>
+      <PageHeader title="Users">
+        <HeaderLink href="/admin/system/users/new">Add New User</HeaderLink>
+      </PageHeader>
       {sp.deleted ? <Alert kind="success">You deleted the user.</Alert> : null}
       <SimpleGrid
         label="Users"
