@@ -5,50 +5,11 @@
 // in time order and for the sort by status; the page stops after its rows and the
 // count is capped. The keyword search reads the rows in time order until the page is full.
 import "server-only";
-import { z } from "zod";
 import { db as appDb, type Db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-client";
 import type { Prisma } from "@/generated/prisma/client";
 import { cappedCount } from "@/lib/grid/count";
-import { parseGridParams, type GridParams, type RawSearchParams } from "@/lib/grid/params";
-import type { EmailStatus } from "./outbox";
-
-/** What the admin reads for a status: a claimed message being sent is still queued. */
-export const EMAIL_LOG_STATUS = { queued: "Queued", sent: "Sent", failed: "Failed" } as const;
-export type EmailLogStatus = keyof typeof EMAIL_LOG_STATUS;
-
-const STATUSES_OF: Record<EmailLogStatus, EmailStatus[]> = { queued: ["pending", "sending"], sent: ["sent"], failed: ["failed"] };
-
-export function emailLogStatus(status: string): EmailLogStatus {
-  return status === "sent" ? "sent" : status === "failed" ? "failed" : "queued";
-}
-
-export const EMAIL_LOG_SORTS = ["createdAt", "status"] as const;
-export type EmailLogSort = (typeof EMAIL_LOG_SORTS)[number];
-
-export const EMAIL_LOG_GRID_SPEC = {
-  // only what an index serves
-  sortColumns: EMAIL_LOG_SORTS,
-  defaultSort: { id: "createdAt" as EmailLogSort, desc: true },
-  filters: { status: z.enum(["queued", "sent", "failed"]) },
-  hideableColumns: ["attempts", "lastError", "createdAt", "sentAt"],
-  countCap: 10_000,
-};
-
-export type EmailLogFilter = keyof typeof EMAIL_LOG_GRID_SPEC.filters;
-export type EmailLogParams = GridParams<EmailLogSort, typeof EMAIL_LOG_GRID_SPEC.filters>;
-export const parseEmailLogParams = (sp: RawSearchParams): EmailLogParams => parseGridParams(sp, EMAIL_LOG_GRID_SPEC);
-
-export type EmailLogRow = {
-  id: number;
-  to: string;
-  subject: string;
-  status: EmailLogStatus;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-};
+import { EMAIL_LOG_GRID_SPEC, STATUSES_OF, emailLogStatus, type EmailLogParams, type EmailLogRow } from "./email-log-spec";
 
 const ROW_SELECT = { id: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true } as const;
 
@@ -84,9 +45,6 @@ export async function queryEmailLog(p: EmailLogParams, db: Db = appDb) {
     ...count,
   };
 }
-
-/** Shown in place of the body of a message that carries a secret. */
-export const SECRET_BODY_NOTE = "This message carries a secret (a password reset link); its content is not shown.";
 
 export type EmailLogMessage = Omit<EmailLogRow, "createdAt" | "sentAt"> & {
   createdAt: Date;

@@ -5,7 +5,8 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db-client";
-import { emailLogMessage, parseEmailLogParams, queryEmailLog } from "@/lib/mail/email-log";
+import { emailLogMessage, queryEmailLog } from "@/lib/mail/email-log";
+import { parseEmailLogParams } from "@/lib/mail/email-log-spec";
 import type { EmailStatus } from "@/lib/mail/outbox";
 import { provider, testDb } from "../helpers/db";
 

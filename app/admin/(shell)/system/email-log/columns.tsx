@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { GridColumn } from "@/components/admin/grid";
 import { formatDateTime } from "@/lib/format";
-import { EMAIL_LOG_STATUS, type EmailLogRow } from "@/lib/mail/email-log";
+import { EMAIL_LOG_STATUS, type EmailLogRow } from "@/lib/mail/email-log-spec";
 
 const STATUS_STYLE = { queued: "text-gray-800", sent: "text-green-800", failed: "font-semibold text-red-800" } as const;
 

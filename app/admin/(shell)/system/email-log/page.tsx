@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { gridView, type RawSearchParams } from "@/lib/grid/params";
-import { EMAIL_LOG_GRID_SPEC, parseEmailLogParams, queryEmailLog } from "@/lib/mail/email-log";
+import { queryEmailLog } from "@/lib/mail/email-log";
+import { EMAIL_LOG_GRID_SPEC, parseEmailLogParams } from "@/lib/mail/email-log-spec";
 import { Grid } from "@/components/admin/grid";
 import { emailLogColumns } from "./columns";
 import { EMAIL_LOG_FILTERS } from "./filters";
@@ -23,7 +24,6 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
         filters={EMAIL_LOG_FILTERS}
         search
         clearAll
-        empty="No email has been sent yet."
       />
     </section>
   );

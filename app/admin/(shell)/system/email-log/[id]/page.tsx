@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { formatDateTime } from "@/lib/format";
-import { EMAIL_LOG_STATUS, SECRET_BODY_NOTE, emailLogMessage } from "@/lib/mail/email-log";
+import { emailLogMessage } from "@/lib/mail/email-log";
+import { EMAIL_LOG_STATUS, SECRET_BODY_NOTE } from "@/lib/mail/email-log-spec";
 import { parseIdParam } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Email Details" };
