@@ -96,6 +96,7 @@ export const ACL_TREE = [
         title: "Action Logs",
         children: [{ id: "system.action_logs.report", title: "Report" }],
       },
+      { id: "system.email_log", title: "Email Log" },
     ],
   },
 ] as const satisfies readonly AclNode[];

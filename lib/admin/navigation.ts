@@ -19,6 +19,7 @@ export const ADMIN_NAV: NavEntry[] = [
   { label: "User Roles", href: "/admin/system/roles", resource: "system.permissions.roles", section: "System" },
   { label: "All Users", href: "/admin/system/users", resource: "system.permissions.users", section: "System" },
   { label: "Action Logs Report", href: "/admin/system/action-logs", resource: "system.action_logs.report", section: "System" },
+  { label: "Email Log", href: "/admin/system/email-log", resource: "system.email_log", section: "System" },
 ];
 
 export function visibleNav(admin: AdminPrincipal, featureEnabled: boolean): NavEntry[] {

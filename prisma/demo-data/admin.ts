@@ -3,6 +3,7 @@
 import type { Db } from "../../lib/db-client";
 import { isKnownResource, withAncestors, withDescendants } from "../../lib/acl/resources";
 
+// Support and Viewer have nothing under System (users, roles, the logs, the Email Log): those are the Administrators'.
 export const SUPPORT_RESOURCES: string[] = ["dashboard", ...withDescendants("sales"), ...withDescendants("customers")];
 export const VIEWER_RESOURCES = ["dashboard", ...withAncestors("sales.orders.view"), ...withAncestors("customers.all")];
 

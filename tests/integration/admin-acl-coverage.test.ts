@@ -9,7 +9,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminPrincipal } from "@/lib/acl/can";
-import { isKnownResource } from "@/lib/acl/resources";
+import { isKnownResource, withDescendants } from "@/lib/acl/resources";
+import { ADMIN_NAV } from "@/lib/admin/navigation";
 import { NO_PERMISSION, SIGNED_OUT } from "@/lib/acl/messages";
 import type { ActionState } from "@/lib/actions/state";
 import { createApiToken } from "@/lib/auth/api-tokens";
@@ -397,6 +398,24 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
     expect(pages.length).toBeGreaterThanOrEqual(15);
     // the shell layout signs the visitor in for every page under it
     expect(readSource("app/admin/(shell)/layout.tsx")).toMatch(/await requireAdmin\(\)/);
+    expect(failures).toEqual([]);
+  });
+  it("every menu entry leads to a page, and each page under an entry needs that entry's resource or one below it", () => {
+    const urlOf = (page: string) => page.replace(/^app\/admin\/\(shell\)/, "/admin").replace(/\/page\.tsx$/, "");
+    const pages = sourceFiles("app/admin/(shell)", /^page\.tsx$/).map((page) => ({
+      url: urlOf(page),
+      resource: /await requireAdmin\("([\w.]+)"\)/.exec(readSource(page))?.[1],
+    }));
+    const failures: string[] = [];
+    for (const entry of ADMIN_NAV) if (!pages.some((p) => p.url === entry.href)) failures.push(`${entry.label}: no page at ${entry.href}`);
+    const within = (url: string, href: string) => url === href || url.startsWith(`${href}/`);
+    for (const page of pages) {
+      // the entry with the longest path above the page (every page is below Dashboard's /admin)
+      const entry = ADMIN_NAV.filter((e) => within(page.url, e.href)).sort((a, b) => b.href.length - a.href.length)[0];
+      if (!entry || !page.resource || !withDescendants(entry.resource).includes(page.resource))
+        failures.push(`${page.url}: needs ${page.resource ?? "nothing"}, below the menu entry ${entry?.label} (${entry?.resource})`);
+    }
+    expect(ADMIN_NAV.map((e) => e.label)).toContain("Email Log");
     expect(failures).toEqual([]);
   });
   // last: these calls do run, and change or delete the fixtures

@@ -25,8 +25,11 @@ describe(`demo data (${provider()})`, () => {
     expect(supportResources).toContain("customers.lac.log");
     expect(supportResources).not.toContain("stores.config");
     expect(supportResources).not.toContain("system.permissions.roles");
+    // the Email Log lists customers' mail across the store: Administrators only
+    expect(supportResources).not.toContain("system.email_log");
     const viewer = await db.adminRole.findUniqueOrThrow({ where: { name: "Viewer" }, include: { resources: true } });
     expect(viewer.resources.map((r) => r.resource)).not.toContain("customers.lac.login");
+    expect(viewer.resources.map((r) => r.resource)).not.toContain("system.email_log");
   });
 
   it("has the named customers with their websites, groups and consent", async () => {

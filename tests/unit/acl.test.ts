@@ -30,6 +30,7 @@ describe("ACL resource tree", () => {
       "system.permissions.users",
       "system.permissions.roles",
       "system.action_logs.report",
+      "system.email_log",
     ]) {
       expect(ALL_RESOURCE_IDS).toContain(id);
     }
