@@ -20,6 +20,18 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const HSTS = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
+/**
+ * HSTS only in production and only when the store is reached over https: sent from
+ * http://localhost it would make the browser refuse plain http there for a year.
+ * @param {string | undefined} nodeEnv
+ * @param {string | undefined} appUrl
+ */
+function hstsApplies(nodeEnv, appUrl) {
+  return nodeEnv === "production" && /^https:\/\//i.test(appUrl ?? "");
+}
+
 /** @type {{ key: string; value: string }[]} */
 const SECURITY_HEADERS = [
   { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
@@ -27,6 +39,7 @@ const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(hstsApplies(process.env.NODE_ENV, process.env.APP_URL) ? [HSTS] : []),
 ];
 
 // the one-time Login as Customer secret arrives in this page's URL: never leak it through Referer or a cache
@@ -46,4 +59,4 @@ function securityHeadersFor(pathname) {
   return pathname === SECRET_IN_URL_PATH ? [...SECURITY_HEADERS, ...SECRET_IN_URL_HEADERS] : SECURITY_HEADERS;
 }
 
-module.exports = { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, SECRET_IN_URL_PATH, SECRET_IN_URL_HEADERS, securityHeadersFor };
+module.exports = { CONTENT_SECURITY_POLICY, HSTS, hstsApplies, SECURITY_HEADERS, SECRET_IN_URL_PATH, SECRET_IN_URL_HEADERS, securityHeadersFor };
