@@ -6,12 +6,14 @@
 //   Cache-Control: private, no-store when the session disables the page cache.
 // - every state-changing request to /admin, /shop (server actions) and /api (next-auth,
 //   route handlers) must come from this site (Origin check, CSRF): 403 otherwise.
+// - every page gets a fresh script nonce: in the request's Content-Security-Policy (Next.js
+//   stamps its scripts with it) and in the response's, so no other inline script runs.
 // - the responses made here carry the security headers of next.config.js too.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { ADMIN_SESSION_COOKIE, GUEST_CART_COOKIE, SHOP_SESSION_COOKIE, STORE_VIEW_COOKIE, adminAuthSecret, shopAuthSecret } from "@/lib/auth/cookies";
 import { BEARER_ONLY_ROUTES, CROSS_SITE_REFUSED, isSameOriginRequest } from "@/lib/http/same-origin";
-import { securityHeadersFor } from "@/lib/http/security-headers";
+import { newNonce, securityHeadersFor } from "@/lib/http/security-headers";
 import { ADMIN_REALM } from "@/lib/auth/realms";
 
 // the guest cart cookie (lib/cart/count.ts); repeated here so the edge bundle stays free of server code
@@ -23,6 +25,10 @@ const CACHEABLE_CATALOG = /^\/shop\/(product|category)\/[^/]+$/;
  * everyone. Anyone else gets a private, uncached page, so no shopper ever sees another's data.
  * Next.js replaces the Vary header, so a shared cache in front must bypass (not serve) cached
  * pages for requests carrying lac_shop_session, lac_cart or lac_store.
+ * Such a cached page keeps the script nonce it was rendered with (policy and page are stored
+ * together, so it still runs): every guest sees that nonce for up to a minute, the price of a
+ * shared page cache. A nonce must be unknown to whoever writes into the page while it is
+ * rendered, and a stored page no longer changes; every page rendered gets a fresh one.
  */
 function catalogCacheControl(req: NextRequest): string | null {
   if (req.method !== "GET" || !CACHEABLE_CATALOG.test(req.nextUrl.pathname)) return null;
@@ -56,6 +62,21 @@ function secured(res: NextResponse, pathname: string): NextResponse {
   return res;
 }
 
+/**
+ * A page rendered for this request, with its own script nonce: Next.js reads it from the
+ * request's policy and puts it on every script it writes; the browser gets the same policy.
+ * Whatever policy or nonce the client sent is replaced.
+ */
+function page(req: NextRequest, pathname: string, headers: Headers = new Headers(req.headers)): NextResponse {
+  const nonce = newNonce();
+  const security = securityHeadersFor(pathname, { nonce });
+  headers.set("content-security-policy", security.find((h) => h.key === "Content-Security-Policy")!.value);
+  headers.set("x-nonce", nonce);
+  const res = NextResponse.next({ request: { headers } });
+  for (const { key, value } of security) res.headers.set(key, value);
+  return res;
+}
+
 export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
 
@@ -69,14 +90,14 @@ export async function middleware(req: NextRequest) {
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     // the sign-in page is always reachable: a token can be valid here yet revoked in the
     // database (sign-out elsewhere, deactivation); the page itself sends a live session on
-    if (pathname === ADMIN_LOGIN) return NextResponse.next();
+    if (pathname === ADMIN_LOGIN) return page(req, pathname);
     const signedIn = await hasAdminToken(req);
     if (!signedIn) {
       const login = new URL(ADMIN_LOGIN, req.url);
       if (pathname !== "/admin") login.searchParams.set("return", pathname + search);
       return secured(NextResponse.redirect(login), pathname);
     }
-    return NextResponse.next();
+    return page(req, pathname);
   }
 
   // storefront
@@ -87,7 +108,7 @@ export async function middleware(req: NextRequest) {
   const impersonation = await impersonationClaims(req);
   // Login as Customer: the session's store view wins over the shopper's choice
   if (impersonation?.storeView) headers.set("x-store-view", impersonation.storeView);
-  const res = NextResponse.next({ request: { headers } });
+  const res = page(req, pathname, headers);
   if (impersonation?.noCache) {
     // "Disable Page Cache For Admin User": every page of the session is private and fresh
     res.headers.set("Cache-Control", "private, no-store");

@@ -6,6 +6,7 @@ import path from "node:path";
 import { root } from "./env.mjs";
 import { dropDatabase, ensurePostgresDatabase, migrate, seed } from "./db.mjs";
 import { buildIfNeeded } from "./build.mjs";
+import { insecureCookiesNotice } from "../lib/auth/secure-cookies.mjs";
 
 const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 const port = process.env.E2E_PORT || "3100";
@@ -13,6 +14,10 @@ process.env.ADMIN_AUTH_SECRET ||= "e2e-admin-secret-not-for-production-012345678
 process.env.SHOP_AUTH_SECRET ||= "e2e-shop-secret-not-for-production-0123456789";
 process.env.DATABASE_URL = url;
 process.env.APP_URL ||= `http://localhost:${port}`;
+// a production server on plain http://localhost: Secure cookies would not be sent back over http
+process.env.COOKIE_SECURE ||= "false";
+const cookieNotice = insecureCookiesNotice("production", process.env.COOKIE_SECURE);
+if (cookieNotice) console.log(`e2e: ${cookieNotice}`);
 
 buildIfNeeded();
 await ensurePostgresDatabase(url);

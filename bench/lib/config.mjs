@@ -12,4 +12,6 @@ export const env = {
   ADMIN_AUTH_SECRET: "bench-admin-secret-0123456789-0123456789",
   SHOP_AUTH_SECRET: "bench-shop-secret-0123456789-0123456789",
   NODE_ENV: "production",
+  // the server is reached over plain http
+  COOKIE_SECURE: "false",
 };

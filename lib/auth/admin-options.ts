@@ -6,6 +6,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { adminAuthSecret, realmCookies } from "./cookies";
+import { sameOriginRedirect } from "./redirects";
+import { env } from "@/lib/env";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
 import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -82,8 +84,9 @@ export const adminAuthOptions: NextAuthOptions = {
       session.user = { ...session.user, name: token.name ?? null };
       return session;
     },
-    async redirect({ url, baseUrl }) {
-      return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/admin`;
+    // only to the store's own origin (APP_URL; next-auth's baseUrl may come from the request)
+    async redirect({ url }) {
+      return sameOriginRedirect(url, env().APP_URL, "/admin");
     },
   },
   events: {

@@ -40,8 +40,5 @@ export async function signOutOf(basePath: Realm): Promise<void> {
   });
 }
 
-/** Only same-site paths under the given prefix are followed after sign-in. */
-export function safeReturnPath(raw: string | null | undefined, prefix: string): string {
-  if (!raw || !raw.startsWith(prefix) || raw.startsWith("//") || raw.includes("\\")) return prefix;
-  return raw;
-}
+/** Only same-site paths under the given prefix are followed after sign-in (lib/auth/redirects.ts). */
+export { safeReturnPath } from "./redirects";

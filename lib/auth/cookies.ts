@@ -1,6 +1,7 @@
 // Cookie names of the two sign-in realms. Edge-safe (no Node imports): used by
 // middleware.ts as well as the next-auth options.
 import { env } from "@/lib/env";
+import { secureCookiesFor } from "./secure-cookies.mjs";
 
 export const ADMIN_SESSION_COOKIE = "lac_admin_session";
 export const SHOP_SESSION_COOKIE = "lac_shop_session";
@@ -8,8 +9,10 @@ export const STORE_VIEW_COOKIE = "lac_store";
 /** A guest's cart token (a signed-in shopper's cart is found by customer). */
 export const GUEST_CART_COOKIE = "lac_cart";
 
+/** Secure in production unless COOKIE_SECURE=false (plain http); elsewhere only with COOKIE_SECURE=true. */
 export function secureCookiesEnabled(): boolean {
-  return env().COOKIE_SECURE === "true";
+  const { NODE_ENV, COOKIE_SECURE } = env();
+  return secureCookiesFor(NODE_ENV, COOKIE_SECURE);
 }
 
 export function adminAuthSecret(): string {

@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { resolveStoreView } from "@/lib/store/store-view";
 import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
+import { sameOriginRedirect } from "./redirects";
+import { env } from "@/lib/env";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
 import { beginSignInAttempt } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -124,8 +126,9 @@ export const shopAuthOptions: NextAuthOptions = {
       session.user = { ...session.user, name: token.name ?? null };
       return session;
     },
-    async redirect({ url, baseUrl }) {
-      return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/shop`;
+    // only to the store's own origin (APP_URL; next-auth's baseUrl may come from the request)
+    async redirect({ url }) {
+      return sameOriginRedirect(url, env().APP_URL, "/shop");
     },
   },
   events: {

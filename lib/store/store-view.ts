@@ -1,10 +1,15 @@
 // The current store view: the middleware puts the shopper's choice (cookie) in
 // the x-store-view request header; the website's default store view otherwise.
+// With "Share Customer Accounts" Per Website, a signed-in customer is only ever on a
+// store view of their own website, whatever the cookie or header says.
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
 import { STORE_VIEW_COOKIE } from "@/lib/auth/cookies";
+import { getShopper } from "@/lib/auth/shop-session";
+import { getConfig } from "@/lib/config";
+import { pickStoreView, type StoreViewCustomer } from "./store-view-rules";
 
 export type CurrentStoreView = {
   id: number;
@@ -30,10 +35,10 @@ export const listStoreViews = cache(async () =>
   }),
 );
 
-export async function resolveStoreView(code: string | null | undefined): Promise<CurrentStoreView> {
+async function storeViewFor(code: string | null | undefined, customer: StoreViewCustomer | null, accountsPerWebsite: boolean): Promise<CurrentStoreView> {
   const views = await listStoreViews();
   if (views.length === 0) throw new Error("No store views: run the seed (npm run db:reset).");
-  const match = views.find((v) => v.code === code) ?? views[0];
+  const match = pickStoreView(views, code, customer, accountsPerWebsite);
   return {
     id: match.id,
     code: match.code,
@@ -44,9 +49,15 @@ export async function resolveStoreView(code: string | null | undefined): Promise
   };
 }
 
+/** The store view a code names (the website's default when it names none), for a visitor not signed in. */
+export async function resolveStoreView(code: string | null | undefined): Promise<CurrentStoreView> {
+  return storeViewFor(code, null, false);
+}
+
 export const getCurrentStoreView = cache(async (): Promise<CurrentStoreView> => {
   const h = await headers();
   const fromHeader = h.get("x-store-view");
   const fromCookie = (await cookies()).get(STORE_VIEW_COOKIE)?.value;
-  return resolveStoreView(fromHeader ?? fromCookie);
+  const [shopper, config] = await Promise.all([getShopper(), getConfig()]);
+  return storeViewFor(fromHeader ?? fromCookie, shopper, config.shareAccountsPerWebsite);
 });

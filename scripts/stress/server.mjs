@@ -13,6 +13,8 @@ export function serverEnv(url) {
     ADMIN_AUTH_SECRET: "stress-admin-secret-0123456789-0123456789",
     SHOP_AUTH_SECRET: "stress-shop-secret-0123456789-0123456789",
     NEXTAUTH_URL: BASE,
+    // plain http: cookies marked Secure would not be sent back
+    COOKIE_SECURE: "false",
   };
 }
 

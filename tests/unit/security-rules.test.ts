@@ -2,7 +2,7 @@
 // the security header set, and the sign-in limits with their message.
 import { describe, expect, it } from "vitest";
 import { BEARER_ONLY_ROUTES, isSameOriginRequest } from "@/lib/http/same-origin";
-import { SECURITY_HEADERS, securityHeadersFor } from "@/lib/http/security-headers";
+import { SECURITY_HEADERS, newNonce, securityHeadersFor } from "@/lib/http/security-headers";
 import { SIGN_IN_LOCKED } from "@/lib/auth/messages";
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES, LOCKOUT_MINUTES, PAIR_MAX_FAILURES, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
 
@@ -50,6 +50,36 @@ describe("security headers", () => {
     expect(get(list, "Referrer-Policy")).toBe("no-referrer");
     expect(get(list, "Cache-Control")).toBe("private, no-store");
     expect(get(list, "Content-Security-Policy")).toMatch(/frame-ancestors 'none'/);
+  });
+});
+
+describe("Content-Security-Policy: no inline script without the page's nonce", () => {
+  const scriptSrc = (csp: string | undefined) =>
+    (csp ?? "")
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? "";
+  const cspOf = (list: { key: string; value: string }[]) => list.filter((x) => x.key === "Content-Security-Policy").at(-1)?.value;
+
+  it("a page's policy allows its own nonce and what its scripts load ('strict-dynamic'), never 'unsafe-inline'", () => {
+    const script = scriptSrc(cspOf(securityHeadersFor("/shop", { nonce: "bm9uY2UtZm9yLXRlc3Q=" })));
+    expect(script).toContain("'nonce-bm9uY2UtZm9yLXRlc3Q='");
+    expect(script).toContain("'strict-dynamic'");
+    expect(script).not.toContain("'unsafe-inline'");
+  });
+
+  it("a response without a nonce (files, JSON, the middleware's own redirects) allows no inline script at all", () => {
+    for (const list of [SECURITY_HEADERS, securityHeadersFor("/admin"), securityHeadersFor("/shop/login-as-customer")]) {
+      const script = scriptSrc(cspOf(list));
+      expect(script).toMatch(/^script-src 'self'/);
+      expect(script).not.toMatch(/'unsafe-inline'|'nonce-/);
+    }
+  });
+
+  it("every nonce is fresh and long enough not to be guessed", () => {
+    const nonces = Array.from({ length: 50 }, () => newNonce());
+    expect(new Set(nonces).size).toBe(50);
+    for (const n of nonces) expect(atob(n).length).toBeGreaterThanOrEqual(16);
   });
 });
 
