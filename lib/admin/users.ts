@@ -1,9 +1,11 @@
-// All Users: queries and changes. Deactivating bumps sessionVersion (the JWT
-// stops working) and ends Login as Customer sessions; so does moving the user
-// to a role without "Allow Login as Customer". One transaction each.
+// All Users: queries and changes. Deactivating or a new password bumps
+// sessionVersion (every JWT issued before stops working) and ends Login as
+// Customer sessions; moving the user to a role without "Allow Login as
+// Customer" ends those sessions too. One transaction each.
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { END_REASONS, endSessionsForAdmin } from "@/lib/login-as-customer/end-session";
+import { endAdminSessions } from "@/lib/auth/admin-session-version";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
 import { describeChanges, onlyChanged } from "@/lib/action-log/diff";
 
@@ -25,7 +27,8 @@ export type UserInput = {
   roleId: number;
 };
 
-export type UserResult = { ok: true; userId: number; endedSessions: number } | { ok: false; error: string; field?: string };
+/** sessionVersion: set when the user's sessions were ended (their own browser then needs a fresh cookie). */
+export type UserResult = { ok: true; userId: number; endedSessions: number; sessionVersion?: number } | { ok: false; error: string; field?: string };
 
 async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
   const r = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { select: { resource: true } } } });
@@ -72,18 +75,19 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     });
     if (!before) return { ok: false as const, error: "This user no longer exists." };
     const deactivating = before.isActive && !input.isActive;
-    await tx.adminUser.update({
-      where: { id: input.userId },
-      data: { ...data, ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}), ...(deactivating ? { sessionVersion: { increment: 1 } } : {}) },
-    });
+    await tx.adminUser.update({ where: { id: input.userId }, data: { ...data, ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}) } });
     let endedSessions = 0;
-    if (deactivating) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.adminDeactivated);
-    else if (before.roleId !== input.roleId && !role.login) endedSessions = await endSessionsForAdmin(tx, input.userId, END_REASONS.permissionRevoked);
+    let sessionVersion: number | undefined;
+    const lostLogin = before.roleId !== input.roleId && !role.login;
+    // the end reason names the weightiest cause when several come together
+    const reason = deactivating ? END_REASONS.adminDeactivated : lostLogin ? END_REASONS.permissionRevoked : END_REASONS.adminPasswordChanged;
+    if (deactivating || input.passwordHash) ({ endedSessions, sessionVersion } = await endAdminSessions(tx, input.userId, reason));
+    else if (lostLogin) endedSessions = await endSessionsForAdmin(tx, input.userId, reason);
     // a new password is noted as changed, never recorded
     const was = { ...before, password: "" };
     const now = { ...data, password: input.passwordHash ? "(changed)" : "" };
     await audit(tx, { details: `User #${input.userId} saved: ${describeChanges(was, now)}`, ...onlyChanged(was, now) });
-    return { ok: true as const, userId: input.userId, endedSessions };
+    return { ok: true as const, userId: input.userId, endedSessions, sessionVersion };
   });
 }
 

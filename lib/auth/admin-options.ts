@@ -10,11 +10,12 @@ import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messa
 import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { onAdminSignedOut } from "./admin-events";
+import { ADMIN_SESSION_MAX_AGE } from "./admin-session-version";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { ADMIN_REALM } from "./realms";
 
-export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
+export { ADMIN_SESSION_MAX_AGE };
 
 export const adminAuthOptions: NextAuthOptions = {
   secret: adminAuthSecret(),
