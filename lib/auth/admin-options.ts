@@ -9,7 +9,6 @@ import { adminAuthSecret, realmCookies } from "./cookies";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
 import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { onAdminSignedOut } from "./admin-events";
 import { ADMIN_SESSION_MAX_AGE } from "./admin-session-version";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
@@ -87,9 +86,7 @@ export const adminAuthOptions: NextAuthOptions = {
       return url.startsWith("/") ? `${baseUrl}${url}` : url.startsWith(baseUrl) ? url : `${baseUrl}/admin`;
     },
   },
-  events: {
-    async signOut({ token }) {
-      if (token?.sub) await onAdminSignedOut(Number(token.sub));
-    },
-  },
+  // Sign-out ends the admin's sessions before this handler runs (signOutFailsClosed in
+  // admin-events.ts, wrapped around POST): next-auth's signOut event would clear the
+  // cookie even when ending them failed.
 };

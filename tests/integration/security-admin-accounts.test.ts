@@ -1,7 +1,9 @@
 // An admin's account, guarded: a new password ends that admin's other sessions and
 // their Login as Customer sessions, while the browser that changed its own password
-// stays signed in.
+// stays signed in; Sign Out ends the sessions before the cookie is cleared, and
+// when that fails the answer is an error and the cookie stays (fails closed).
 import crypto from "node:crypto";
+import { createRequire } from "node:module";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
 import { testDb, provider } from "../helpers/db";
@@ -9,23 +11,45 @@ import { toFormData } from "../helpers/form-data";
 import { isNavigationSignal } from "../helpers/outcome";
 import { hashPassword } from "@/lib/auth/password";
 
-// the cookie jar of "this request", as next/headers would give it to server code
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-  headers: async () => new Headers({ "x-lac-client-ip": "203.0.113.9" }),
-}));
+// the cookie jar and headers of "this request", as next/headers gives them to server code
+const request = vi.hoisted(() => {
+  const jar = new Map<string, string>();
+  return {
+    jar,
+    cookies: async () => ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      has: (name: string) => jar.has(name),
+      set: (name: string, value: string) => void jar.set(name, value),
+    }),
+    headers: async () => new Headers({ "x-lac-client-ip": "203.0.113.9", host: "localhost", origin: "http://localhost" }),
+  };
+});
+const jar = request.jar;
+vi.mock("next/headers", () => ({ cookies: request.cookies, headers: request.headers }));
+// next-auth's route handler reads next/headers with require(), which vi.mock does not reach
+Object.assign(createRequire(import.meta.url)("next/headers"), { cookies: request.cookies, headers: request.headers });
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// a database write that fails halfway: ending the Login as Customer sessions throws inside the transaction
+const failing = vi.hoisted(() => ({ writes: false }));
+vi.mock("@/lib/login-as-customer/end-session", async (importOriginal) => {
+  const orig = await importOriginal<typeof import("@/lib/login-as-customer/end-session")>();
+  return {
+    ...orig,
+    endSessionsForAdmin: async (...args: Parameters<typeof orig.endSessionsForAdmin>) => {
+      if (failing.writes) throw new Error("database write failed (test)");
+      return orig.endSessionsForAdmin(...args);
+    },
+  };
+});
 
 const { ADMIN_SESSION_COOKIE } = await import("@/lib/auth/cookies");
 const { getAdmin } = await import("@/lib/auth/admin-session");
 const { saveUser } = await import("@/lib/admin/users");
 const { END_REASONS } = await import("@/lib/login-as-customer/end-session");
 const { saveUserAction } = await import("@/app/admin/(shell)/system/users/actions");
+const adminAuth = await import("@/app/api/admin-auth/[...nextauth]/route");
+const { NextRequest } = await import("next/server");
 
 const db = testDb();
 const uid = () => crypto.randomBytes(4).toString("hex");
@@ -135,5 +159,75 @@ describe(`an admin's new password ends their other sessions (${provider()})`, ()
     expect(await adminSeenWith(phone)).toBeNull();
     expect(await adminSeenWith(laptop)).toBeNull();
     expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: lac.id } })).endReason).toBe(END_REASONS.adminPasswordChanged);
+  });
+});
+
+const SIGN_OUT_FAILED = "We could not sign you out. Please try again.";
+const authCtx = (action: string) => ({ params: Promise.resolve({ nextauth: [action] }) });
+
+/** The sign-out request the Sign Out button sends (with the CSRF token it fetched first), answered by the admin realm's route. */
+async function signOutRequest(): Promise<Response> {
+  const csrf = await adminAuth.GET(new NextRequest("http://localhost/api/admin-auth/csrf"), authCtx("csrf"));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  for (const c of csrf.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const i = pair.indexOf("=");
+    jar.set(pair.slice(0, i), decodeURIComponent(pair.slice(i + 1)));
+  }
+  const body = new URLSearchParams({ csrfToken, json: "true", callbackUrl: "/" });
+  const req = new NextRequest("http://localhost/api/admin-auth/signout", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+    body,
+  });
+  return adminAuth.POST(req, authCtx("signout"));
+}
+
+/** Whether a response clears (or replaces) the admin session cookie. */
+const touchesSessionCookie = (res: Response) => res.headers.getSetCookie().some((c) => c.startsWith(`${ADMIN_SESSION_COOKIE}=`));
+
+describe(`admin Sign Out fails closed (${provider()})`, () => {
+  beforeEach(() => {
+    jar.clear();
+    failing.writes = false;
+  });
+
+  it("ends the admin's sessions and their Login as Customer sessions, then clears the cookie", async () => {
+    const me = await makeAdmin("Support");
+    const laptop = await browserOf(me.id);
+    const phone = await browserOf(me.id);
+    const lac = await openLacSession(me.id);
+    jar.set(ADMIN_SESSION_COOKIE, await encode({ token: laptop, secret: secret() }));
+
+    const res = await signOutRequest();
+    expect(res.status).toBe(200);
+    expect(touchesSessionCookie(res)).toBe(true);
+    expect(await adminSeenWith(phone)).toBeNull();
+    expect(await adminSeenWith(laptop)).toBeNull();
+    expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: lac.id } })).endReason).toBe(END_REASONS.adminSignedOut);
+  });
+
+  it("when ending the sessions fails: an error, nothing changed, the cookie stays and signs in; a retry then works", async () => {
+    const me = await makeAdmin("Support");
+    const laptop = await browserOf(me.id);
+    const lac = await openLacSession(me.id);
+    const before = await db.adminUser.findUniqueOrThrow({ where: { id: me.id }, select: { sessionVersion: true } });
+    jar.set(ADMIN_SESSION_COOKIE, await encode({ token: laptop, secret: secret() }));
+
+    failing.writes = true;
+    const res = await signOutRequest();
+    failing.writes = false;
+    expect(await res.json().catch(() => null)).toEqual({ error: SIGN_OUT_FAILED });
+    expect(res.status).toBe(503);
+    expect(touchesSessionCookie(res)).toBe(false);
+    // the session version bump was rolled back with the failed write: the same cookie still signs in
+    expect(await db.adminUser.findUniqueOrThrow({ where: { id: me.id }, select: { sessionVersion: true } })).toEqual(before);
+    expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: lac.id } })).endedAt).toBeNull();
+    expect(await adminSeenWith(laptop)).toBe(me.id);
+
+    const retry = await signOutRequest();
+    expect(retry.status).toBe(200);
+    expect(touchesSessionCookie(retry)).toBe(true);
+    expect(await adminSeenWith(laptop)).toBeNull();
   });
 });
