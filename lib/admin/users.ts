@@ -13,6 +13,7 @@ export const USERNAME_TAKEN = "A user with the same user name already exists.";
 export const ADMIN_EMAIL_TAKEN = "A user with the same email already exists.";
 export const SELF_DEACTIVATE = "You cannot deactivate your own account.";
 export const SELF_DELETE = "You cannot delete your own account.";
+export const ROLE_BEYOND_OWN = "You can give only a role whose resources you have yourself. An admin with User Roles can give this one.";
 export const SELF_ROLE_LOCKOUT = "You cannot move your own account to a role without User Roles and All Users: you would lock yourself out.";
 
 export type UserInput = {
@@ -30,14 +31,32 @@ export type UserInput = {
 /** sessionVersion: set when the user's sessions were ended (their own browser then needs a fresh cookie). */
 export type UserResult = { ok: true; userId: number; endedSessions: number; sessionVersion?: number } | { ok: false; error: string; field?: string };
 
+const roleSelect = { allResources: true, resources: { select: { resource: true } } } as const;
+type RoleRow = { allResources: boolean; resources: { resource: string }[] };
+
 async function roleHasLogin(tx: Pick<Db, "adminRole">, roleId: number) {
-  const r = await tx.adminRole.findUnique({ where: { id: roleId }, select: { allResources: true, resources: { select: { resource: true } } } });
+  const r = await tx.adminRole.findUnique({ where: { id: roleId }, select: roleSelect });
   if (!r) return null;
   const set = new Set(r.resources.map((x) => x.resource));
   return {
+    row: r,
     login: r.allResources || set.has("customers.lac.login"),
     permissions: r.allResources || (set.has("system.permissions.users") && set.has("system.permissions.roles")),
   };
+}
+
+/**
+ * Whether the acting admin may give this role: one holding User Roles may give any
+ * (they could edit the role itself); anyone else only a role whose every resource
+ * they hold, so All Users alone cannot hand out more than one has.
+ */
+async function mayGiveRole(tx: Pick<Db, "adminUser">, actingAdminId: number, role: RoleRow): Promise<boolean> {
+  const acting = await tx.adminUser.findUnique({ where: { id: actingAdminId }, select: { role: { select: roleSelect } } });
+  if (!acting) return false;
+  if (acting.role.allResources) return true;
+  const own = new Set(acting.role.resources.map((x) => x.resource));
+  if (own.has("system.permissions.roles")) return true;
+  return !role.allResources && role.resources.every((x) => own.has(x.resource));
 }
 
 export async function saveUser(input: UserInput, actingAdminId: number, client: Db = appDb, audit: Audit = noAudit): Promise<UserResult> {
@@ -47,6 +66,10 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     const role = await roleHasLogin(tx, input.roleId);
     if (!role) return { ok: false as const, error: "Choose a role.", field: "roleId" };
     if (self && !role.permissions) return { ok: false as const, error: SELF_ROLE_LOCKOUT, field: "roleId" };
+    // giving a role (a new user, or another role than before) is limited to what the acting admin holds
+    const current = input.userId ? await tx.adminUser.findUnique({ where: { id: input.userId }, select: { roleId: true } }) : null;
+    if (current?.roleId !== input.roleId && !(await mayGiveRole(tx, actingAdminId, role.row)))
+      return { ok: false as const, error: ROLE_BEYOND_OWN, field: "roleId" };
     const notMe = input.userId ? { id: { not: input.userId } } : {};
     if (await tx.adminUser.findFirst({ where: { username: input.username, ...notMe }, select: { id: true } }))
       return { ok: false as const, error: USERNAME_TAKEN, field: "username" };

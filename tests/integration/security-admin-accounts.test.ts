@@ -1,7 +1,8 @@
 // An admin's account, guarded: a new password ends that admin's other sessions and
 // their Login as Customer sessions, while the browser that changed its own password
 // stays signed in; Sign Out ends the sessions before the cookie is cleared, and
-// when that fails the answer is an error and the cookie stays (fails closed).
+// when that fails the answer is an error and the cookie stays (fails closed). An
+// admin without User Roles can give only a role whose resources they hold.
 import crypto from "node:crypto";
 import { createRequire } from "node:module";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -45,7 +46,7 @@ vi.mock("@/lib/login-as-customer/end-session", async (importOriginal) => {
 
 const { ADMIN_SESSION_COOKIE } = await import("@/lib/auth/cookies");
 const { getAdmin } = await import("@/lib/auth/admin-session");
-const { saveUser } = await import("@/lib/admin/users");
+const { saveUser, ROLE_BEYOND_OWN } = await import("@/lib/admin/users");
 const { END_REASONS } = await import("@/lib/login-as-customer/end-session");
 const { saveUserAction } = await import("@/app/admin/(shell)/system/users/actions");
 const adminAuth = await import("@/app/api/admin-auth/[...nextauth]/route");
@@ -55,6 +56,13 @@ const db = testDb();
 const uid = () => crypto.randomBytes(4).toString("hex");
 const secret = () => process.env.ADMIN_AUTH_SECRET!;
 const PASSWORD = "Agent123!";
+
+async function makeRole(resources: string[]) {
+  const { normalizeResources } = await import("@/lib/admin/roles");
+  return db.adminRole.create({
+    data: { name: `Sec role ${uid()}`, resources: { create: normalizeResources(resources).map((resource) => ({ resource })) } },
+  });
+}
 
 async function makeAdmin(roleName: string) {
   const role = await db.adminRole.findUniqueOrThrow({ where: { name: roleName } });
@@ -229,5 +237,58 @@ describe(`admin Sign Out fails closed (${provider()})`, () => {
     expect(retry.status).toBe(200);
     expect(touchesSessionCookie(retry)).toBe(true);
     expect(await adminSeenWith(laptop)).toBeNull();
+  });
+});
+
+describe(`an admin gives only roles within their own resources, unless they hold User Roles (${provider()})`, () => {
+  beforeEach(() => jar.clear());
+
+  const newUser = (roleId: number) => {
+    const username = `given_${uid()}`;
+    return { username, firstName: "Given", lastName: "Role", email: `${username}@example.com`, passwordHash: "x", isActive: true, roleId };
+  };
+
+  it("with All Users alone: not Administrators (all resources), not a role with a resource they lack, to nobody, themselves included", async () => {
+    const [administrators, support] = await Promise.all([
+      db.adminRole.findUniqueOrThrow({ where: { name: "Administrators" } }),
+      db.adminRole.findUniqueOrThrow({ where: { name: "Support" } }),
+    ]);
+    const usersOnly = await makeRole(["system.permissions.users", "dashboard"]);
+    const acting = await db.adminUser.create({ data: { ...newUser(usersOnly.id), passwordHash: await hashPassword(PASSWORD) } });
+    const refused = { ok: false, error: ROLE_BEYOND_OWN, field: "roleId" };
+
+    for (const role of [administrators, support]) {
+      const input = newUser(role.id);
+      expect(await saveUser(input, acting.id, db), `new user with ${role.name}`).toEqual(refused);
+      expect(await db.adminUser.count({ where: { username: input.username } })).toBe(0);
+    }
+    // an existing user moved to a bigger role
+    const dashboardOnly = await makeRole(["dashboard"]);
+    const other = await db.adminUser.create({ data: newUser(dashboardOnly.id) });
+    const otherInput = { ...newUser(administrators.id), userId: other.id, username: other.username, email: other.email, passwordHash: undefined };
+    expect(await saveUser(otherInput, acting.id, db)).toEqual(refused);
+    expect((await db.adminUser.findUniqueOrThrow({ where: { id: other.id } })).roleId).toBe(dashboardOnly.id);
+
+    // themselves, through the form: the message stands next to the role select
+    jar.set(ADMIN_SESSION_COOKIE, await encode({ token: await browserOf(acting.id), secret: secret() }));
+    const state = await saveUserAction({}, formOf({ ...acting, roleId: administrators.id }, { currentPassword: PASSWORD }));
+    expect(state.fieldErrors?.roleId).toBe(ROLE_BEYOND_OWN);
+    expect((await db.adminUser.findUniqueOrThrow({ where: { id: acting.id } })).roleId).toBe(usersOnly.id);
+  });
+
+  it("with All Users alone: a role within their own resources can be given", async () => {
+    const acting = await db.adminUser.create({ data: newUser((await makeRole(["system.permissions.users", "dashboard", "customers.lac.log"])).id) });
+    const within = await makeRole(["dashboard", "customers.lac.log"]);
+    expect(await saveUser(newUser(within.id), acting.id, db)).toMatchObject({ ok: true });
+  });
+
+  it("holding User Roles: any role can be given, Administrators included", async () => {
+    const acting = await db.adminUser.create({ data: newUser((await makeRole(["system.permissions.users", "system.permissions.roles"])).id) });
+    const [administrators, support] = await Promise.all([
+      db.adminRole.findUniqueOrThrow({ where: { name: "Administrators" } }),
+      db.adminRole.findUniqueOrThrow({ where: { name: "Support" } }),
+    ]);
+    expect(await saveUser(newUser(administrators.id), acting.id, db)).toMatchObject({ ok: true });
+    expect(await saveUser(newUser(support.id), acting.id, db)).toMatchObject({ ok: true });
   });
 });
