@@ -169,11 +169,12 @@ export function userForEdit(id: number, client: Db = appDb) {
   });
 }
 
-/** A user's API tokens, newest first (never the token or its hash). */
-export function apiTokensOf(adminUserId: number, client: Db = appDb) {
-  return client.adminApiToken.findMany({
+/** A user's API tokens, newest first (never the token or its hash), each with whether it has expired. */
+export async function apiTokensOf(adminUserId: number, client: Db = appDb, now = new Date()) {
+  const rows = await client.adminApiToken.findMany({
     where: { adminUserId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, name: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true },
   });
+  return rows.map((t) => ({ ...t, expired: t.expiresAt <= now }));
 }
