@@ -101,7 +101,8 @@ test.describe("admin ACL", () => {
     await page.goto(`/admin/system/users?q=${su.username}`);
     await page.getByRole("link", { name: `Edit ${su.username}` }).click();
     await page.getByLabel("This account is").selectOption("Inactive");
-    await page.getByLabel("Your Password").fill(su.password);
+    // the user form's own field: one's own page also has the API token form, with its own Your Password
+    await page.getByRole("form", { name: "User" }).getByLabel("Your Password").fill(su.password);
     await page.getByRole("button", { name: "Save User" }).click();
     await expect(page.getByText("You cannot deactivate your own account.").first()).toBeVisible();
   });

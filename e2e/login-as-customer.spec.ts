@@ -11,6 +11,8 @@ import {
   loginAsCustomerButton,
   miniCart,
   test,
+  testData,
+  type AdminAccount,
 } from "./support";
 
 // Login as Customer, as a support agent does it. Each test starts its own admin
@@ -212,27 +214,36 @@ test.describe("Login as Customer: the customer stays in control", () => {
 });
 
 test.describe("Login as Customer: headless API", () => {
-  async function tokenFor(page: Page, username: string): Promise<string> {
-    await page.goto(`/admin/system/users?q=${username}`);
-    await page.getByRole("link", { name: `Edit ${username}`, exact: true }).click();
+  /** An admin's own token, made on their own Edit User page with the default expiry and their password. */
+  async function ownToken(page: Page, account: AdminAccount): Promise<string> {
+    await page.goto(`/admin/system/users?q=${account.username}`);
+    await page.getByRole("link", { name: `Edit ${account.username}`, exact: true }).click();
     await expect(page.getByRole("heading", { name: "API Tokens" })).toBeVisible();
-    await page.getByLabel("Token Name").fill(`e2e ${Date.now()}`);
-    await page.getByRole("button", { name: "Create Token" }).click();
+    const form = page.getByRole("form", { name: "Create API token" });
+    await form.getByLabel("Token Name").fill(`e2e ${Date.now()}`);
+    await expect(form.getByLabel("Expires After")).toHaveValue("90");
+    await form.getByLabel("Your Password").fill(account.password);
+    await form.getByRole("button", { name: "Create Token" }).click();
     const field = page.getByLabel("New API token (shown once)");
     await expect(field).toHaveValue(/^lac_at_/);
     return field.inputValue();
   }
 
-  test("a token of a role with the permission gets a one-time URL; viewer's is refused; a revoked token is refused", async ({ adminPage: page }) => {
-    const viewerToken = await tokenFor(page, "viewer");
-    const refused = await page.request.post("/api/admin/login-as-customer", {
+  test("a token of a role with the permission gets a one-time URL; one without it is refused; a revoked token is refused", async ({ newAdminPage }) => {
+    // tokens are made by their owner: an admin who may manage users, with and without Allow Login as Customer
+    const withoutLogin = testData.createAdmin({ resources: ["system.permissions.users", "customers.all"] });
+    const viewerPage = await newAdminPage(withoutLogin);
+    const viewerToken = await ownToken(viewerPage, withoutLogin);
+    const refused = await viewerPage.request.post("/api/admin/login-as-customer", {
       headers: { authorization: `Bearer ${viewerToken}` },
       data: { customerEmail: "roni_cost@example.com" },
     });
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error).toBe("You are not allowed to login as customer.");
 
-    const agentToken = await tokenFor(page, "agent6");
+    const agentAccount = testData.createAdmin({ resources: ["system.permissions.users", "customers.all", "customers.lac.login"] });
+    const page = await newAdminPage(agentAccount);
+    const agentToken = await ownToken(page, agentAccount);
     const ok = await page.request.post("/api/admin/login-as-customer", {
       headers: { authorization: `Bearer ${agentToken}` },
       data: { customerEmail: "roni_cost@example.com" },

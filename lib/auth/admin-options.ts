@@ -11,12 +11,12 @@ import { env } from "@/lib/env";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
 import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { onAdminSignedOut } from "./admin-events";
+import { ADMIN_SESSION_MAX_AGE } from "./admin-session-version";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { ADMIN_REALM } from "./realms";
 
-export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
+export { ADMIN_SESSION_MAX_AGE };
 
 export const adminAuthOptions: NextAuthOptions = {
   secret: adminAuthSecret(),
@@ -89,9 +89,7 @@ export const adminAuthOptions: NextAuthOptions = {
       return sameOriginRedirect(url, env().APP_URL, "/admin");
     },
   },
-  events: {
-    async signOut({ token }) {
-      if (token?.sub) await onAdminSignedOut(Number(token.sub));
-    },
-  },
+  // Sign-out ends the admin's sessions before this handler runs (signOutFailsClosed in
+  // admin-events.ts, wrapped around POST): next-auth's signOut event would clear the
+  // cookie even when ending them failed.
 };

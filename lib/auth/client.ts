@@ -30,14 +30,18 @@ export async function signInWith(basePath: Realm, providerId: string, credential
   }
 }
 
-export async function signOutOf(basePath: Realm): Promise<void> {
+/** Signs out of a realm; resolves to the server's message when it refused (the cookie then stays), or null. */
+export async function signOutOf(basePath: Realm): Promise<string | null> {
   const body = new URLSearchParams({ csrfToken: await csrfToken(basePath), json: "true", callbackUrl: "/" });
-  await fetch(`${basePath}/signout`, {
+  const res = await fetch(`${basePath}/signout`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body,
     credentials: "same-origin",
   });
+  if (res.ok) return null;
+  const data = (await res.json().catch(() => ({}))) as { error?: unknown };
+  return typeof data.error === "string" ? data.error : "Sign-out failed. Please try again.";
 }
 
 /** Only same-site paths under the given prefix are followed after sign-in (lib/auth/redirects.ts). */

@@ -177,8 +177,8 @@ const FORMS: Record<string, (f: Fixtures) => Record<string, string | string[]>> 
     currentPassword: "Admin123!",
   }),
   "system/users/actions.ts#deleteUserAction": (f) => ({ userId: String(f.target.id) }),
-  "system/users/api-token-actions.ts#createApiTokenAction": (f) => ({ userId: String(f.target.id), name: "probe" }),
-  "system/users/api-token-actions.ts#revokeApiTokenAction": (f) => ({ userId: String(f.target.id), tokenId: String(f.token.id) }),
+  "system/users/api-token-actions.ts#createApiTokenAction": () => ({ name: "probe", expiresInDays: "90", currentPassword: "Admin123!" }),
+  "system/users/api-token-actions.ts#revokeApiTokenAction": (f) => ({ tokenId: String(f.token.id) }),
   "system/roles/actions.ts#saveRoleAction": (f) => ({
     roleId: String(f.role.id),
     name: `ACL probe ${f.id} changed`,

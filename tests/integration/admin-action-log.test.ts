@@ -228,7 +228,8 @@ describe(`back-office changes in the action log (${provider()})`, () => {
       }),
     ).toBe("redirected");
     const user = await db.adminUser.findUniqueOrThrow({ where: { username } });
-    const created = await run(tokens.createApiTokenAction, { userId: String(user.id), name: "CI token" });
+    // an admin's API tokens are their own, confirmed with their password
+    const created = await run(tokens.createApiTokenAction, { name: "CI token", expiresInDays: "90", currentPassword: PASSWORD });
     const token = created !== "redirected" ? created?.data?.token : undefined;
     expect(token).toMatch(/^lac_/);
 

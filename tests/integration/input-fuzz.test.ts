@@ -323,16 +323,17 @@ const FORM_TARGETS: FormTarget[] = [
   {
     key: `${ADMIN}system/users/api-token-actions.ts#createApiTokenAction`,
     as: "admin",
-    valid: (f) => ({ userId: String(f.target.id), name: "fuzz token" }),
-    pools: ids("userId"),
-    strict: ["userId"],
+    // for the signed-in admin's own account only: there is no user to choose
+    valid: () => ({ name: "fuzz token", expiresInDays: "90", currentPassword: ADMIN_PASSWORD }),
+    pools: ids("expiresInDays"),
+    strict: ["expiresInDays"],
     rows: adminRows,
   },
   {
     key: `${ADMIN}system/users/api-token-actions.ts#revokeApiTokenAction`,
     as: "admin",
-    valid: () => ({ tokenId: "x", userId: "x" }),
-    pools: ids("tokenId", "userId"),
+    valid: () => ({ tokenId: "x" }),
+    pools: ids("tokenId"),
     rows: adminRows,
     mustRefuse: true,
   },

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
 import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
+import { reissueAdminCookie } from "@/lib/auth/admin-session-version";
 import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 
@@ -31,6 +32,8 @@ export const saveUserAction = adminAction(
       audit,
     );
     if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined };
+    // their own new password ended their other sessions; this browser stays signed in
+    if (result.userId === admin.id && result.sessionVersion !== undefined) await reissueAdminCookie(admin.id, result.sessionVersion);
     revalidatePath("/admin/system/users");
     redirect(`/admin/system/users/${result.userId}?saved=1`);
   },

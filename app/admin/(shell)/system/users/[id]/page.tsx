@@ -42,15 +42,15 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       {sp.saved ? <Alert kind="success">You saved the user.</Alert> : null}
       <UserForm action={saveUserAction} roles={roles} self={self} user={user} />
       <ApiTokens
-        userId={user.id}
         tokens={tokens.map((t) => ({
           ...t,
           createdAt: t.createdAt.toISOString(),
+          expiresAt: t.expiresAt.toISOString(),
           lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
           revokedAt: t.revokedAt?.toISOString() ?? null,
         }))}
-        create={createApiTokenAction}
-        revoke={revokeApiTokenAction}
+        // tokens are made and revoked by their owner only: another user's page lists them
+        manage={self ? { create: createApiTokenAction, revoke: revokeApiTokenAction } : null}
       />
     </section>
   );
