@@ -14,6 +14,7 @@ export const ADMIN_EMAIL_TAKEN = "A user with the same email already exists.";
 export const SELF_DEACTIVATE = "You cannot deactivate your own account.";
 export const SELF_DELETE = "You cannot delete your own account.";
 export const ROLE_BEYOND_OWN = "You can give only a role whose resources you have yourself. An admin with User Roles can give this one.";
+export const USER_BEYOND_OWN = "You can change only a user whose role you could give yourself. An admin with User Roles can change this one.";
 export const SELF_ROLE_LOCKOUT = "You cannot move your own account to a role without User Roles and All Users: you would lock yourself out.";
 
 export type UserInput = {
@@ -67,7 +68,11 @@ export async function saveUser(input: UserInput, actingAdminId: number, client: 
     if (!role) return { ok: false as const, error: "Choose a role.", field: "roleId" };
     if (self && !role.permissions) return { ok: false as const, error: SELF_ROLE_LOCKOUT, field: "roleId" };
     // giving a role (a new user, or another role than before) is limited to what the acting admin holds
-    const current = input.userId ? await tx.adminUser.findUnique({ where: { id: input.userId }, select: { roleId: true } }) : null;
+    const current = input.userId
+      ? await tx.adminUser.findUnique({ where: { id: input.userId }, select: { roleId: true, role: { select: roleSelect } } })
+      : null;
+    // and so is changing someone above them (a new password would let them sign in as that user)
+    if (current && !self && !(await mayGiveRole(tx, actingAdminId, current.role))) return { ok: false as const, error: USER_BEYOND_OWN };
     if (current?.roleId !== input.roleId && !(await mayGiveRole(tx, actingAdminId, role.row)))
       return { ok: false as const, error: ROLE_BEYOND_OWN, field: "roleId" };
     const notMe = input.userId ? { id: { not: input.userId } } : {};
@@ -122,8 +127,9 @@ export async function deleteUser(
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   if (userId === actingAdminId) return { ok: false, error: SELF_DELETE };
   return client.$transaction(async (tx) => {
-    const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true, email: true } });
+    const found = await tx.adminUser.findUnique({ where: { id: userId }, select: { id: true, username: true, email: true, role: { select: roleSelect } } });
     if (!found) return { ok: false as const, error: "This user no longer exists." };
+    if (!(await mayGiveRole(tx, actingAdminId, found.role))) return { ok: false as const, error: USER_BEYOND_OWN };
     await endSessionsForAdmin(tx, userId, END_REASONS.adminDeactivated);
     await tx.adminUser.delete({ where: { id: userId } });
     await audit(tx, { details: `User #${userId} deleted: ${found.username}, ${found.email}`, before: { username: found.username, email: found.email } });

@@ -46,7 +46,7 @@ vi.mock("@/lib/login-as-customer/end-session", async (importOriginal) => {
 
 const { ADMIN_SESSION_COOKIE } = await import("@/lib/auth/cookies");
 const { getAdmin } = await import("@/lib/auth/admin-session");
-const { saveUser, ROLE_BEYOND_OWN } = await import("@/lib/admin/users");
+const { deleteUser, saveUser, ROLE_BEYOND_OWN, USER_BEYOND_OWN } = await import("@/lib/admin/users");
 const { END_REASONS } = await import("@/lib/login-as-customer/end-session");
 const { saveUserAction } = await import("@/app/admin/(shell)/system/users/actions");
 const adminAuth = await import("@/app/api/admin-auth/[...nextauth]/route");
@@ -274,6 +274,23 @@ describe(`an admin gives only roles within their own resources, unless they hold
     const state = await saveUserAction({}, formOf({ ...acting, roleId: administrators.id }, { currentPassword: PASSWORD }));
     expect(state.fieldErrors?.roleId).toBe(ROLE_BEYOND_OWN);
     expect((await db.adminUser.findUniqueOrThrow({ where: { id: acting.id } })).roleId).toBe(usersOnly.id);
+  });
+
+  it("with All Users alone: a user above them cannot be changed (no new password, no deactivation) nor deleted", async () => {
+    const usersOnly = await makeRole(["system.permissions.users", "dashboard"]);
+    const acting = await db.adminUser.create({ data: newUser(usersOnly.id) });
+    const top = await makeAdmin("Administrators");
+    const takeover = { ...newUser(top.roleId), userId: top.id, username: top.username, email: top.email, passwordHash: await hashPassword("Mine123!") };
+    expect(await saveUser(takeover, acting.id, db)).toEqual({ ok: false, error: USER_BEYOND_OWN });
+    expect(await saveUser({ ...takeover, passwordHash: undefined, isActive: false }, acting.id, db)).toEqual({ ok: false, error: USER_BEYOND_OWN });
+    expect(await deleteUser(top.id, acting.id, db)).toEqual({ ok: false, error: USER_BEYOND_OWN });
+    const after = await db.adminUser.findUniqueOrThrow({ where: { id: top.id } });
+    expect([after.passwordHash, after.isActive]).toEqual([top.passwordHash, true]);
+    // a user within their reach stays editable
+    const peer = await db.adminUser.create({ data: newUser(usersOnly.id) });
+    expect(await saveUser({ ...newUser(usersOnly.id), userId: peer.id, username: peer.username, email: peer.email }, acting.id, db)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("with All Users alone: a role within their own resources can be given", async () => {
