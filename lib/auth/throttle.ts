@@ -62,6 +62,28 @@ export async function countFailure(db: ThrottleDb, key: string, limit: number, n
   return true;
 }
 
+/**
+ * One counter alone, counted before the check like a sign-in: for a password asked
+ * again inside the admin (role, user and API token forms). A success clears it.
+ */
+export async function beginLimitedAttempt(db: ThrottleDb, key: string, limit: number, now = new Date()): Promise<SignInAttempt> {
+  const refused: SignInAttempt = { lockedBy: "account", finish: async () => "account" };
+  if (await anyLocked(db, [key], now)) return refused;
+  const count = await countAttempt(db, key, now);
+  if (count > limit) {
+    await lock(db, key, now);
+    return refused;
+  }
+  return {
+    lockedBy: null,
+    finish: async (ok) => {
+      if (ok) await db.authThrottle.deleteMany({ where: { key } });
+      else if (count >= limit) await lock(db, key, now);
+      return !ok && count >= limit ? "account" : null;
+    },
+  };
+}
+
 /** One sign-in attempt, counted; `finish` says how it ended. */
 export type SignInAttempt = { lockedBy: LockedBy | null; finish: (ok: boolean) => Promise<LockedBy | null> };
 

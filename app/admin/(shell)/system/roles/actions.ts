@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
-import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
+import { checkCurrentAdminPassword } from "@/lib/admin/confirm-password";
 import { deleteRole, saveRole } from "@/lib/admin/roles";
 import { currentPasswordField, roleSchema } from "@/lib/validation/admin-permissions";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
@@ -13,8 +13,8 @@ export const saveRoleAction = adminAction(
   "system.permissions.roles",
   roleSchema,
   async (input, { admin, audit, db }): Promise<ActionState> => {
-    if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
-      return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
+    const wrongPassword = await checkCurrentAdminPassword(admin.id, input.currentPassword);
+    if (wrongPassword) return { error: wrongPassword, fieldErrors: { currentPassword: wrongPassword } };
     const result = await saveRole(
       { roleId: input.roleId, name: input.name, allResources: input.access === "all", resources: input["resources[]"], actingRoleId: admin.roleId },
       db,

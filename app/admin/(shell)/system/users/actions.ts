@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { adminAction } from "@/lib/actions/admin-action";
 import type { ActionState } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
-import { confirmCurrentAdminPassword, ADMIN_WRONG_CURRENT_PASSWORD } from "@/lib/admin/confirm-password";
+import { checkCurrentAdminPassword } from "@/lib/admin/confirm-password";
 import { deleteUser, saveUser } from "@/lib/admin/users";
 import { reissueAdminCookie } from "@/lib/auth/admin-session-version";
 import { idOnly, userSchema } from "@/lib/validation/admin-permissions";
@@ -14,8 +14,8 @@ export const saveUserAction = adminAction(
   "system.permissions.users",
   userSchema,
   async (input, { admin, audit, db }): Promise<ActionState> => {
-    if (!(await confirmCurrentAdminPassword(admin.id, input.currentPassword)))
-      return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
+    const wrongPassword = await checkCurrentAdminPassword(admin.id, input.currentPassword);
+    if (wrongPassword) return { error: wrongPassword, fieldErrors: { currentPassword: wrongPassword } };
     const result = await saveUser(
       {
         userId: input.userId,

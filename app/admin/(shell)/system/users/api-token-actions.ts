@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { issueApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { ADMIN_WRONG_CURRENT_PASSWORD, confirmCurrentAdminPassword } from "@/lib/admin/confirm-password";
+import { checkCurrentAdminPassword } from "@/lib/admin/confirm-password";
 import { API_TOKEN_EXPIRY_CHOICES } from "@/lib/admin/api-token-expiry";
 import { ACTION_GROUPS } from "@/lib/action-log/record";
 import { formatDate } from "@/lib/format";
@@ -27,8 +27,8 @@ export const createApiTokenAction = adminAction(
   "system.permissions.users",
   createSchema,
   async ({ name, expiresInDays, currentPassword }, { admin, audit, db }) => {
-    if (!(await confirmCurrentAdminPassword(admin.id, currentPassword, db)))
-      return { error: ADMIN_WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: ADMIN_WRONG_CURRENT_PASSWORD } };
+    const wrongPassword = await checkCurrentAdminPassword(admin.id, currentPassword, db);
+    if (wrongPassword) return { error: wrongPassword, fieldErrors: { currentPassword: wrongPassword } };
     // the token itself is shown once and never recorded
     const issued = await issueApiToken(db, { userId: admin.id, name, expiresInDays }, audit);
     if (!issued) return { error: "This user no longer exists." };
