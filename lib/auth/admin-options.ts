@@ -9,6 +9,7 @@ import { adminAuthSecret, realmCookies } from "./cookies";
 import { sameOriginRedirect } from "./redirects";
 import { env } from "@/lib/env";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS } from "./messages";
+import { storableText } from "@/lib/validation/fields";
 import { beginSignInAttempt, LOCK_REASONS } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { ADMIN_SESSION_MAX_AGE } from "./admin-session-version";
@@ -35,6 +36,8 @@ export const adminAuthOptions: NextAuthOptions = {
         if (!username || !password || username.length > 255 || password.length > 1024) {
           throw new Error(SIGN_IN_REQUIRED_FIELDS);
         }
+        // no account has such a name, and the database would refuse to compare it
+        if (!storableText(username)) throw new Error(SIGN_IN_FAILED);
         const ip = clientIp((req?.headers ?? {}) as Record<string, string | undefined>);
         const entry = { group: ACTION_GROUPS.adminSignIn, action: "login", fullActionName: "adminhtml_auth_login", username, ip };
         // counted first; locked (or over the limit in a burst): refused before the password is even checked

@@ -11,6 +11,7 @@ import { realmCookies, shopAuthSecret, STORE_VIEW_COOKIE } from "./cookies";
 import { sameOriginRedirect } from "./redirects";
 import { env } from "@/lib/env";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_REQUIRED_FIELDS, shopperOtherWebsite } from "./messages";
+import { storableText } from "@/lib/validation/fields";
 import { beginSignInAttempt } from "./throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { loadConfig } from "@/lib/config";
@@ -56,6 +57,8 @@ export const shopAuthOptions: NextAuthOptions = {
           .toLowerCase();
         const password = String(credentials?.password ?? "");
         if (!email || !password || email.length > 255 || password.length > 1024) throw new Error(SIGN_IN_REQUIRED_FIELDS);
+        // no account has such an email, and the database would refuse to compare it
+        if (!storableText(email)) throw new Error(SIGN_IN_FAILED);
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientIp(headers);
         // counted first; locked (or over the limit in a burst): refused before the password is even checked

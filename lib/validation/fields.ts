@@ -5,6 +5,8 @@ import { z } from "zod";
 /** PostgreSQL text cannot hold NUL: refused as a field message, not a driver error (a 500). */
 export const noNul = (v: string) => !v.includes("\u0000");
 export const NUL_MESSAGE = "Remove the invalid character (NUL).";
+/** Text a database can store and compare: no NUL (PostgreSQL refuses it) and no lone surrogate. */
+export const storableText = (v: string) => noNul(v) && v.isWellFormed();
 
 /** Ids are 32-bit integers in both databases: a larger number is refused here, not by the driver. */
 export const MAX_ID = 2_147_483_647;
