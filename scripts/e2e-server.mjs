@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The server Playwright tests run against: the production build, on its own
-// fresh database (data/e2e.db, or E2E_DATABASE_URL), with fixed test secrets.
+// fresh database (data/e2e.db, or E2E_DATABASE_URL), with fixed test secrets, and a
+// real SMTP server of its own that the app's email sender delivers to.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { root } from "./env.mjs";
 import { dropDatabase, ensurePostgresDatabase, migrate, seed } from "./db.mjs";
 import { buildIfNeeded } from "./build.mjs";
+import { startE2eInbox } from "./e2e-inbox.mjs";
 import { insecureCookiesNotice } from "../lib/auth/secure-cookies.mjs";
 
 const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
@@ -24,6 +26,10 @@ await ensurePostgresDatabase(url);
 await dropDatabase(url);
 migrate(url);
 seed(url, { SEED_CUSTOMERS: "120", SEED_TEST_AGENTS: "6" });
+// email goes out over SMTP to the suite's own receiver (port E2E_SMTP_PORT, default the app's + 1000)
+const inbox = await startE2eInbox(Number(process.env.E2E_SMTP_PORT || Number(port) + 1000));
+process.env.SMTP_URL = inbox.url;
+process.env.EMAIL_POLL_MS ||= "500";
 const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", port], { cwd: root, stdio: "inherit", env: process.env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

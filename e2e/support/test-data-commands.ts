@@ -122,9 +122,9 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
     const entry = await db.actionLog.findFirstOrThrow({ where: { actionGroup: "Admin Sign In", username }, orderBy: { id: "desc" }, select: { ip: true } });
     return entry.ip;
   },
-  /** The newest email the e2e server delivered (as a .eml file under data/mail/) to this address, or null. */
+  /** The newest email the e2e server's SMTP receiver got for this address (kept under data/e2e-inbox/), or null. */
   async lastEmailTo({ to, subject }: { to: string; subject?: string }) {
-    const dir = path.join(process.cwd(), "data", "mail");
+    const dir = path.join(process.cwd(), "data", "e2e-inbox");
     const files = fs.existsSync(dir)
       ? fs
           .readdirSync(dir)

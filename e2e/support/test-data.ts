@@ -29,7 +29,7 @@ export const testData = {
   customerWithoutConsent: (skip: number) => run<Consent>("customerWithoutConsent", { skip }),
   /** Sets "Allow remote shopping assistance" directly in the database (to put a customer back as it was). */
   setAssistance: (id: number, value: boolean) => run<Consent>("setAssistance", { id, value }),
-  /** The newest email delivered to this address (subject, text, html), or null while none has arrived. */
+  /** The newest email that reached the e2e SMTP receiver for this address (subject, text, html), or null while none has arrived. */
   lastEmailTo: (to: string, subject?: string) => run<{ subject: string; text: string; html: string | null } | null>("lastEmailTo", { to, subject }),
   /** The client IP recorded with the admin's latest sign-in attempt. */
   lastSignInIp: (username: string) => run<string>("lastSignInIp", { username }),
