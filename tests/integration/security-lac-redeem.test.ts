@@ -141,7 +141,7 @@ describe(`Login as Customer secrets through the shopper realm (${provider()})`, 
     // nothing written for the guesses or the refusal
     expect(await db.actionLog.count({ where: { ip: guesser } })).toBe(before);
     // the secret was not spent: from another address it still works
-    expect(await from(`${guesser.slice(0, -1)}9`, secret)).toMatchObject({ id: String(customer.id) });
+    expect(await from("203.0.113.250", secret)).toMatchObject({ id: String(customer.id) });
   });
 
   it("a normal shopper sign-in never keeps Login as Customer claims (act, session id) in its token", async () => {
