@@ -53,21 +53,22 @@ export class LoginAsCustomerDialog {
     await expect(this.root).toBeVisible();
     await expect(this.root).toContainText(LAC_WARNING);
     const context = this.page.context();
-    // the one-time URL comes back in the start action's answer; its secret is in the
+    // the one-time URL is what the button hands to window.open; its secret is in the
     // fragment, which no request (and so no request event) ever carries
-    const started = this.page.waitForResponse(
-      async (r) =>
-        r.request().method() === "POST" &&
-        (r.headers()["content-type"] ?? "").includes("text/x-component") &&
-        // other answers may be gone by the time they are read (a page that moved on): not this one
-        (await r.text().catch(() => "")).includes("login-as-customer#secret="),
-    );
+    await this.page.evaluate(() => {
+      const w = window as Window & { __lacOpened?: string };
+      const open = window.open.bind(window);
+      window.open = (url?: string | URL, ...rest) => {
+        w.__lacOpened = String(url);
+        return open(url, ...rest);
+      };
+    });
     const newTab = context.waitForEvent("page");
     await this.confirmButton.click();
-    const [tab, response] = await Promise.all([newTab, started]);
-    const path = /\/shop\/login-as-customer#secret=[\w-]+/.exec(await response.text())?.[0];
-    expect(path, "the start answer carries the storefront URL").toBeTruthy();
-    return { tab, banner: new StorefrontBanner(tab), secretUrl: new URL(path!, this.page.url()).toString() };
+    const tab = await newTab;
+    const opened = await this.page.evaluate(() => (window as Window & { __lacOpened?: string }).__lacOpened ?? "");
+    expect(opened, "the button opens the storefront URL with its secret").toMatch(/\/shop\/login-as-customer#secret=[\w-]+$/);
+    return { tab, banner: new StorefrontBanner(tab), secretUrl: new URL(opened, this.page.url()).toString() };
   }
 
   /** Cancel (the confirmation and store view dialogs): the dialog closes. */
