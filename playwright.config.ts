@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium, NO_CHROMIUM } from "./scripts/chromium.cjs";
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from "./scripts/chromium.cjs";
 
 // Chromium: CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's own
 // (scripts/chromium.cjs; `npm test` installs Playwright's own when there is none).
@@ -23,15 +23,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: chromium.executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

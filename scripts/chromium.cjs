@@ -61,7 +61,18 @@ function ensureChromium(env = process.env, log = console.log) {
   return installed;
 }
 
-module.exports = { NO_CHROMIUM, findChromium, ensureChromium };
+/** Flags for a headless Chromium on these machines (no sandbox as root; no background calls to a closed network). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+module.exports = { NO_CHROMIUM, CHROMIUM_ARGS, findChromium, ensureChromium };
 
 if (require.main === module) {
   try {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { ConsentCheckbox } from "./consent-checkbox";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 export function CreateAccountForm({
   action: createAccount,
@@ -28,7 +29,7 @@ export function CreateAccountForm({
   useEffect(() => {
     if (!state.success || !credentials.current) return;
     const { email, password } = credentials.current;
-    void signInWith("/api/shop-auth", "shop-credentials", { email, password }).then((error) => {
+    void signInWith(SHOP_REALM.authBasePath, "shop-credentials", { email, password }).then((error) => {
       if (error) setSignInError(error);
       else window.location.assign("/shop/customer/account?created=1");
     });

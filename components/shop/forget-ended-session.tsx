@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { signOutOf } from "@/lib/auth/client";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 /**
  * On the sign-in page after a Login as Customer session ended: the browser still holds
@@ -10,7 +11,7 @@ import { signOutOf } from "@/lib/auth/client";
  */
 export function ForgetEndedSession() {
   useEffect(() => {
-    void signOutOf("/api/shop-auth").catch(() => {});
+    void signOutOf(SHOP_REALM.authBasePath).catch(() => {});
   }, []);
   return null;
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
 import { signOutOf } from "@/lib/auth/client";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 /**
  * Sticky banner on every storefront page while an admin is logged in as the customer, with Close Session
@@ -33,7 +34,7 @@ export function LoginAsCustomerBanner({
         onClick={async () => {
           setPending(true);
           await closeSession();
-          await signOutOf("/api/shop-auth");
+          await signOutOf(SHOP_REALM.authBasePath);
           window.location.assign("/shop/customer/account/login");
         }}
       >

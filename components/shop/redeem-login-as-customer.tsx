@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { signInWith } from "@/lib/auth/client";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 export function RedeemLoginAsCustomer() {
   const [state, setState] = useState<"working" | "failed">("working");
@@ -16,7 +17,7 @@ export function RedeemLoginAsCustomer() {
     const secret = new URLSearchParams(window.location.hash.slice(1)).get("secret") ?? "";
     // remove the secret from the address bar and the history before anything else
     window.history.replaceState(null, "", window.location.pathname);
-    void signInWith("/api/shop-auth", "login-as-customer", { secret }).then((error) => {
+    void signInWith(SHOP_REALM.authBasePath, "login-as-customer", { secret }).then((error) => {
       if (error) {
         setReason(error.startsWith(LAC.loginFailed) ? error.slice(LAC.loginFailed.length).trim() : error);
         setState("failed");

@@ -1,11 +1,12 @@
 "use client";
 
 import { CredentialsSignInForm } from "@/components/auth/credentials-sign-in-form";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 export function ShopSignInForm({ returnTo }: { returnTo?: string }) {
   return (
     <CredentialsSignInForm
-      basePath="/api/shop-auth"
+      basePath={SHOP_REALM.authBasePath}
       providerId="shop-credentials"
       formLabel="Customer Login"
       fields={[

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { signOutOf } from "@/lib/auth/client";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { SHOP_REALM } from "@/lib/auth/realms";
 
 export function ShopSignOutButton() {
   const [pending, setPending] = useState(false);
@@ -14,7 +15,7 @@ export function ShopSignOutButton() {
       disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
-        await signOutOf("/api/shop-auth");
+        await signOutOf(SHOP_REALM.authBasePath);
         window.location.assign("/shop");
       }}
     >

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { BASE } from "./config.mjs";
 
 const require = createRequire(import.meta.url);
+const { CHROMIUM_ARGS } = require("../chromium.cjs");
 
 /** The visible text of a page in headless Chromium (null when no Chromium is installed). */
 export async function browserText(url, jar) {
@@ -13,15 +14,7 @@ export async function browserText(url, jar) {
   const { chromium } = require("@playwright/test");
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext();

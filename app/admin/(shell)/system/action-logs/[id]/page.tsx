@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FactList } from "@/components/ui/fact-list";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { actionLogEntry } from "@/lib/action-log/entry";
@@ -39,14 +40,7 @@ export default async function ActionLogDetails({ params }: { params: Promise<{ i
         </Link>
       </p>
       <h1 className="mb-6 text-3xl font-semibold">Action Log Details</h1>
-      <dl className="mb-8 grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium">{k}</dt>
-            <dd className="break-words">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <h2 className="mb-2 text-xl font-semibold">Changes</h2>
       {fields.length === 0 ? (
         <p>No field changes were recorded for this action.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FactList } from "@/components/ui/fact-list";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { formatDateTime } from "@/lib/format";
@@ -33,14 +34,7 @@ export default async function EmailLogDetails({ params }: { params: Promise<{ id
         </Link>
       </p>
       <h1 className="mb-6 text-3xl font-semibold">Email Details</h1>
-      <dl className="mb-8 grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2">
-        {facts.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium">{k}</dt>
-            <dd className="break-words">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <h2 className="mb-2 text-xl font-semibold">Message</h2>
       {message.carriesSecret ? (
         <p className="rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2">{SECRET_BODY_NOTE}</p>
