@@ -1,6 +1,7 @@
 // Configuration paths, defaults and validation (the Login as Customer settings and Share Customer Accounts). Global scope only.
 import { z } from "zod";
 import { noNul, NUL_MESSAGE } from "@/lib/validation/fields";
+import type { ConsentDuration } from "@/lib/customers/consent";
 
 export const DEFAULT_TOOLTIP = 'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
 
@@ -39,6 +40,16 @@ export const CONFIG_FIELDS = {
       .regex(/^\d+$/, "Enter a whole number of seconds.")
       .refine((v) => Number(v) >= 10 && Number(v) <= 3600, "Enter a number from 10 to 3600."),
   },
+  "login_as_customer/general/default_consent_duration": {
+    label: "Default Consent Duration",
+    default: "24h",
+    schema: z.enum(["24h", "7d", "30d", "unlimited"], { message: "Choose 24 hours, 7 days, 30 days or Until I turn it off." }),
+  },
+  "login_as_customer/general/notify_customer": {
+    label: "Notify Customer by Email",
+    default: "start_end",
+    schema: z.enum(["start_end", "end", "none"], { message: "Choose At start and end, At end only or No." }),
+  },
   "customer/account_share/scope": {
     label: "Share Customer Accounts",
     default: "1",
@@ -58,6 +69,9 @@ export type AppConfig = {
   optInTooltip: string;
   authenticationExpirationSeconds: number;
   shareAccountsPerWebsite: boolean;
+  defaultConsentDuration: ConsentDuration;
+  notifyCustomerAtStart: boolean;
+  notifyCustomerAtEnd: boolean;
 };
 
 export function toAppConfig(values: Partial<Record<string, string>>): AppConfig {
@@ -70,5 +84,8 @@ export function toAppConfig(values: Partial<Record<string, string>>): AppConfig 
     optInTooltip: get("login_as_customer/general/opt_in_tooltip"),
     authenticationExpirationSeconds: Number(get("login_as_customer/general/authentication_expiration_time")),
     shareAccountsPerWebsite: get("customer/account_share/scope") === "1",
+    defaultConsentDuration: get("login_as_customer/general/default_consent_duration") as ConsentDuration,
+    notifyCustomerAtStart: get("login_as_customer/general/notify_customer") === "start_end",
+    notifyCustomerAtEnd: get("login_as_customer/general/notify_customer") !== "none",
   };
 }

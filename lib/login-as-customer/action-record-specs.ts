@@ -25,17 +25,21 @@ async function activeCartId(db: DbTx, customerId: number) {
   return (await db.cart.findFirst({ where: { customerId, isActive: true }, select: { id: true } }))?.id ?? null;
 }
 async function productQty(db: DbTx, customerId: number, productId: number) {
-  const product = await db.product.findUnique({ where: { id: productId }, select: { sku: true } });
+  const product = await db.product.findUnique({ where: { id: productId }, select: { sku: true, name: true } });
   const cartId = await activeCartId(db, customerId);
   const item = cartId ? await db.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { qty: true } }) : null;
-  return { sku: product?.sku ?? `#${productId}`, qty: item?.qty ?? 0 };
+  return { sku: product?.sku ?? `#${productId}`, name: product?.name ?? null, qty: item?.qty ?? 0 };
 }
 async function itemQty(db: DbTx, customerId: number, itemId: number) {
   const item = await db.cartItem.findFirst({
     where: { id: itemId, cart: { customerId, isActive: true } },
-    select: { qty: true, product: { select: { sku: true } } },
+    select: { qty: true, product: { select: { sku: true, name: true } } },
   });
-  return item ? { sku: item.product.sku, qty: item.qty } : { sku: `item #${itemId}`, qty: 0 };
+  return item ? { sku: item.product.sku, name: item.product.name, qty: item.qty } : { sku: `item #${itemId}`, name: null, qty: 0 };
+}
+async function productOf(db: DbTx, productId: unknown) {
+  const product = await db.product.findUnique({ where: { id: num(productId) }, select: { sku: true, name: true } });
+  return { sku: product?.sku ?? `#${String(productId)}`, name: product?.name ?? null };
 }
 async function customerFields(db: DbTx, customerId: number) {
   return db.customer.findUnique({
@@ -89,17 +93,13 @@ export const LAC_ACTIONS = {
   add_to_wishlist: {
     action: "add_to_wishlist",
     fullActionName: "wishlist_index_add",
-    before: async (d, _c, db) => ({
-      sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}`,
-    }),
+    before: (d, _c, db) => productOf(db, d.productId),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   remove_from_wishlist: {
     action: "remove_from_wishlist",
     fullActionName: "wishlist_index_remove",
-    before: async (d, _c, db) => ({
-      sku: (await db.product.findUnique({ where: { id: num(d.productId) }, select: { sku: true } }))?.sku ?? `#${String(d.productId)}`,
-    }),
+    before: (d, _c, db) => productOf(db, d.productId),
     details: (_d, b) => `SKU ${String(b?.sku)}`,
   },
   place_order: {

@@ -3,6 +3,7 @@
 // ends here, with the reason.
 import type { LacDeps } from "./deps";
 import { END_REASONS, endSessions } from "./end-session";
+import { consentActive } from "@/lib/customers/consent";
 
 export type SessionCheck =
   | { active: true; session: { id: string; customerName: string; websiteName: string; adminUserId: number; adminUsername: string; storeViewId: number } }
@@ -45,12 +46,13 @@ export async function checkLoginAsCustomerSession(deps: LacDeps, input: { sessio
           role: { select: { allResources: true, resources: { where: { resource: "customers.lac.login" }, select: { resource: true } } } },
         },
       }),
-      db.customer.findUnique({ where: { id: session.customerId }, select: { assistanceAllowed: true } }),
+      db.customer.findUnique({ where: { id: session.customerId }, select: { assistanceAllowed: true, assistanceAllowedUntil: true } }),
     ]);
     if (!admin || !admin.isActive) reason = END_REASONS.adminDeactivated;
     else if (!admin.role.allResources && admin.role.resources.length === 0) reason = END_REASONS.permissionRevoked;
     else if (!customer) reason = END_REASONS.customerDeleted;
     else if (!customer.assistanceAllowed) reason = END_REASONS.consentWithdrawn;
+    else if (!consentActive(customer, now)) reason = END_REASONS.consentExpired;
   }
   if (reason) {
     await db.$transaction((tx) => endSessions(tx, { id: session.id }, reason, now));

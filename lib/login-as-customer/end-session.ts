@@ -19,6 +19,8 @@ export const END_REASONS = {
   endedFromLog: "Ended by an admin from the Login as Customer Log",
   signedOutOnStorefront: "Signed out on the storefront",
   adminPasswordChanged: "Admin changed their password",
+  consentExpired: "Consent expired",
+  endedByCustomer: "Ended by the customer",
 } as const;
 
 type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog">;

@@ -11,6 +11,8 @@ import { lockAdmin } from "./admin-lock";
 import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, isWellFormedSecret } from "./secret";
 import { countSecretGuess, secretGuessesLocked } from "./secret-guesses";
+import { consentActive } from "@/lib/customers/consent";
+import { staffDisplayName } from "./staff-name";
 
 export type RedeemedSession = {
   sessionId: string;
@@ -75,7 +77,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
       }),
       tx.customer.findUnique({
         where: { id: row.customerId },
-        select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, websiteId: true },
+        select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true },
       }),
       tx.storeView.findUnique({
         where: { id: row.storeViewId },
@@ -86,7 +88,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
     if (!can(principal, "customers.lac.login")) return { ok: false as const, reason: "admin_forbidden" as const, ...ids };
     if (!customer) return { ok: false as const, reason: "customer_not_found" as const, ...ids };
-    if (!customer.assistanceAllowed) return { ok: false as const, reason: "no_consent" as const, ...ids };
+    if (!consentActive(customer, now)) return { ok: false as const, reason: "no_consent" as const, ...ids };
     if (!storeView || !storeView.isActive || (config.shareAccountsPerWebsite && storeView.websiteId !== customer.websiteId)) {
       return { ok: false as const, reason: "invalid_store_view" as const, ...ids };
     }
@@ -98,6 +100,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         adminUserId: admin.id,
         adminName: `${admin.firstName} ${admin.lastName}`,
         adminUsername: admin.username,
+        staffName: staffDisplayName(admin),
         customerId: customer.id,
         customerEmail: customer.email,
         customerName: `${customer.firstName} ${customer.lastName}`,

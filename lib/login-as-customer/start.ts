@@ -8,6 +8,7 @@ import type { LacDeps } from "./deps";
 import { lockAdmin } from "./admin-lock";
 import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, newSecret } from "./secret";
+import { consentActive } from "@/lib/customers/consent";
 
 export const REDEEM_PATH = "/shop/login-as-customer";
 
@@ -37,10 +38,10 @@ export async function startLoginAsCustomer(
     await lockAdmin(tx, admin.id);
     const customer = await tx.customer.findUnique({
       where: { id: input.customerId },
-      select: { id: true, firstName: true, lastName: true, assistanceAllowed: true, websiteId: true, storeViewId: true },
+      select: { id: true, firstName: true, lastName: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true, storeViewId: true },
     });
     if (!customer) return { ok: false as const, code: "customer_not_found" as const, error: LAC.customerGone };
-    if (!customer.assistanceAllowed) return { ok: false as const, code: "no_consent" as const, error: LAC.assistanceDisabledForCustomer };
+    if (!consentActive(customer, now)) return { ok: false as const, code: "no_consent" as const, error: LAC.assistanceDisabledForCustomer };
 
     const views = await tx.storeView.findMany({
       where: { isActive: true },

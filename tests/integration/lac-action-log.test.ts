@@ -149,8 +149,8 @@ describe(`Login as Customer: storefront actions recorded with their change (${pr
     }
     expect(log[0].details).toBe(`SKU ${p.sku}: 0 → 2 (requested 2)`);
     expect(log[1].details).toBe(`SKU ${p.sku}: 2 → 5 (requested 5)`);
-    expect(JSON.parse(log[1].beforeJson ?? "null")).toEqual({ sku: p.sku, qty: 2 });
-    expect(JSON.parse(log[1].afterJson ?? "null")).toEqual({ sku: p.sku, qty: 5 });
+    expect(JSON.parse(log[1].beforeJson ?? "null")).toEqual({ sku: p.sku, name: p.name, qty: 2 });
+    expect(JSON.parse(log[1].afterJson ?? "null")).toEqual({ sku: p.sku, name: p.name, qty: 5 });
     expect(log[2]).toMatchObject({ details: "Coupon code: NOPE-404", errorMessage: expect.stringContaining("NOPE-404") });
     expect(log[3].details).toBe(`SKU ${p.sku}: 5 → 0`);
   });

@@ -5,6 +5,7 @@ import { can } from "@/lib/acl/can";
 import { storedConfigValues } from "@/lib/config";
 import { CONFIG_FIELDS, type ConfigPath } from "@/lib/config/schema";
 import { CONFIG_SECTIONS } from "@/lib/config/save";
+import { CONSENT_DURATION_LABELS, CONSENT_DURATIONS } from "@/lib/customers/consent";
 import { ConfigForm, type ConfigFieldView, type ConfigSectionView } from "@/components/admin/config-form";
 import { saveConfigAction } from "./actions";
 
@@ -33,6 +34,20 @@ const VIEW: Record<ConfigPath, Omit<ConfigFieldView, "path" | "label" | "value">
   "login_as_customer/general/opt_in_title": { kind: "text" },
   "login_as_customer/general/opt_in_tooltip": { kind: "textarea" },
   "login_as_customer/general/authentication_expiration_time": { kind: "number" },
+  "login_as_customer/general/default_consent_duration": {
+    kind: "select",
+    options: CONSENT_DURATIONS.map((d) => [d, CONSENT_DURATION_LABELS[d]]),
+    note: "Preselected in the Allow for list beside the consent checkbox.",
+  },
+  "login_as_customer/general/notify_customer": {
+    kind: "select",
+    options: [
+      ["start_end", "At start and end"],
+      ["end", "At end only"],
+      ["none", "No"],
+    ],
+    note: "Email the customer when a store associate logs in as them, and a summary when the session ends.",
+  },
   "customer/account_share/scope": {
     kind: "select",
     options: [

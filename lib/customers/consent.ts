@@ -1,0 +1,58 @@
+// Consent to remote shopping assistance is a grant with a duration (SPEC 10.1):
+// `assistanceAllowed` says it was given, `assistanceAllowedUntil` when it runs out
+// (null: until the customer turns it off). Whether it holds is always a time
+// comparison at the moment of asking, in the query or in code, never a job that
+// might not run: an expired grant is simply not consent.
+import { formatDateTime } from "@/lib/format";
+
+export const CONSENT_DURATIONS = ["24h", "7d", "30d", "unlimited"] as const;
+export type ConsentDuration = (typeof CONSENT_DURATIONS)[number];
+
+export const CONSENT_DURATION_LABELS: Record<ConsentDuration, string> = {
+  "24h": "24 hours",
+  "7d": "7 days",
+  "30d": "30 days",
+  unlimited: "Until I turn it off",
+};
+
+const HOUR_MS = 3_600_000;
+const DURATION_MS: Record<ConsentDuration, number | null> = { "24h": 24 * HOUR_MS, "7d": 7 * 24 * HOUR_MS, "30d": 30 * 24 * HOUR_MS, unlimited: null };
+
+export function isConsentDuration(value: unknown): value is ConsentDuration {
+  return typeof value === "string" && (CONSENT_DURATIONS as readonly string[]).includes(value);
+}
+
+/** When a grant given now for `duration` ends (null: until turned off). */
+export function grantEndsAt(duration: ConsentDuration, now: Date = new Date()): Date | null {
+  const ms = DURATION_MS[duration];
+  return ms === null ? null : new Date(now.getTime() + ms);
+}
+
+/** The columns to write for a consent choice: a grant for `duration`, or withdrawn. */
+export function consentData(allowed: boolean, duration: ConsentDuration, now: Date = new Date()) {
+  return allowed ? { assistanceAllowed: true, assistanceAllowedUntil: grantEndsAt(duration, now) } : { assistanceAllowed: false, assistanceAllowedUntil: null };
+}
+
+export type ConsentState = { assistanceAllowed: boolean; assistanceAllowedUntil: Date | null };
+
+/** Does the grant hold at `now`? */
+export function consentActive(c: ConsentState, now: Date = new Date()): boolean {
+  return c.assistanceAllowed && (c.assistanceAllowedUntil === null || c.assistanceAllowedUntil.getTime() > now.getTime());
+}
+
+/** A Prisma `where` fragment: customers whose grant holds at `now`. */
+export function consentActiveWhere(now: Date = new Date()) {
+  return { assistanceAllowed: true, OR: [{ assistanceAllowedUntil: null }, { assistanceAllowedUntil: { gt: now } }] };
+}
+
+/** A Prisma `where` fragment: customers without a grant that holds at `now`. */
+export function consentInactiveWhere(now: Date = new Date()) {
+  return { OR: [{ assistanceAllowed: false }, { assistanceAllowedUntil: { lte: now } }] };
+}
+
+/** The sentence shown after saving a grant, and on the admin's customer page. */
+export function consentGrantMessage(until: Date | null): string {
+  return until === null
+    ? "Remote shopping assistance is allowed until you turn it off."
+    : `Remote shopping assistance is allowed until ${formatDateTime(until)}.`;
+}
