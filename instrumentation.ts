@@ -1,6 +1,6 @@
 // Runs once when a server instance starts: a bad environment stops it here,
 // with a message, before the first request. On the Node.js runtime it also
-// starts this instance's email sender (never in tests: they deliver by hand).
+// starts this instance's email sender and log sealer (never in tests: they deliver and seal by hand).
 export async function register() {
   const { env } = await import("./lib/env");
   const settings = env();
@@ -8,5 +8,7 @@ export async function register() {
     if (settings.NODE_ENV === "test") return;
     const { startEmailWorker } = await import("./lib/mail/worker");
     startEmailWorker(settings.EMAIL_POLL_MS);
+    const { startLogSealer } = await import("./lib/action-log/seal-worker");
+    startLogSealer(settings.LOG_SEAL_MS);
   }
 }

@@ -39,6 +39,8 @@ const schema = z.object({
     .default(DEFAULT_FROM_ADDRESS),
   // how often each instance looks for email to send; 0 turns its sender off
   EMAIL_POLL_MS: z.coerce.number({ message: "EMAIL_POLL_MS must be a number of milliseconds." }).int().min(0).max(3_600_000).default(2000),
+  // how often each instance seals new action log entries into the hash chain; 0 turns its sealer off
+  LOG_SEAL_MS: z.coerce.number({ message: "LOG_SEAL_MS must be a number of milliseconds." }).int().min(0).max(3_600_000).default(1000),
 });
 
 export type Env = z.output<typeof schema>;
@@ -60,6 +62,7 @@ export function env(): Env {
     SMTP_URL: process.env.SMTP_URL || undefined,
     EMAIL_FROM_ADDRESS: process.env.EMAIL_FROM_ADDRESS || undefined,
     EMAIL_POLL_MS: process.env.EMAIL_POLL_MS || undefined,
+    LOG_SEAL_MS: process.env.LOG_SEAL_MS || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);

@@ -1,0 +1,31 @@
+// npm run log:verify: recomputes the action log's hash chain in the database of DATABASE_URL
+// (SPEC 10.8) and records the result for the Actions Report.
+//   Action log verified: <n> entries, head <hash>              exit 0
+//   Action log tampered at entry <id>: <what differs>          exit 1
+// Rows not sealed yet are counted on a second line; `-- --seal` seals them first.
+import { prepareEnv } from "./env.mjs";
+
+prepareEnv();
+const { createPrismaClient } = await import("../lib/db-client");
+const { sealPending } = await import("../lib/action-log/seal");
+const { recordVerification, verificationLine, verifyChain } = await import("../lib/action-log/verify");
+
+const db = createPrismaClient();
+let code = 0;
+try {
+  if (process.argv.includes("--seal")) {
+    const run = await sealPending(db);
+    console.log(`sealed ${run.sealed} entries first`);
+  }
+  const result = await verifyChain(db);
+  await recordVerification(db, result);
+  console.log(verificationLine(result));
+  if (result.unsealed) console.log(`(${result.unsealed} entries not sealed yet: the sealer of a running instance seals them within LOG_SEAL_MS)`);
+  code = result.ok ? 0 : 1;
+} catch (error) {
+  console.error(`log:verify: ${error instanceof Error ? error.message : String(error)}`);
+  code = 2;
+} finally {
+  await db.$disconnect();
+}
+process.exit(code);
