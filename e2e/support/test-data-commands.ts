@@ -143,6 +143,18 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
     }
     return null;
   },
+  /** Edits a sealed action log entry's Details behind the app's back (SPEC 10.8); returns what it was. */
+  async tamperActionLog({ id, details }: { id?: number; details: string }) {
+    const row = id
+      ? await db.actionLog.findUniqueOrThrow({ where: { id } })
+      : await db.actionLog.findFirstOrThrow({ where: { sealSeq: { not: null } }, orderBy: { sealSeq: "desc" } });
+    await db.actionLog.update({ where: { id: row.id }, data: { details } });
+    return { id: row.id, details: row.details };
+  },
+  /** The latest `npm run log:verify` result, as the Actions Report reads it. */
+  async latestVerification() {
+    return db.logVerification.findFirst({ orderBy: [{ at: "desc" }, { id: "desc" }], select: { ok: true, throughEntryId: true, failedEntry: true } });
+  },
   async assistance({ id }: { id: number }) {
     return (await db.customer.findUniqueOrThrow({ where: { id }, select: { assistanceAllowed: true } })).assistanceAllowed;
   },

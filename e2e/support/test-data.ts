@@ -1,7 +1,7 @@
 // Rows a spec needs in the e2e database, made or read by test-data-commands.ts
 // in a tsx child process (the generated Prisma client does not load inside
 // Playwright's test loader). Each call waits for its answer.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import type { ResourceId } from "../../lib/acl/resources";
 import type { AdminAccount } from "./accounts";
@@ -40,4 +40,17 @@ export const testData = {
    * with activeFor (a username without an open session), one open session of that admin too (Customer Email active.<tag>@example.com).
    */
   gridRows: (tag: string, count: number, activeFor?: string) => run<{ count: number }>("gridRows", { tag, count, activeFor }),
+  /** `npm run log:verify -- --seal` against the e2e database: seals what is waiting, verifies, records the result. */
+  logVerify: () => {
+    const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/log-verify.mts", "--seal"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db" },
+      encoding: "utf8",
+    });
+    return { code: r.status, output: `${r.stdout}${r.stderr}` };
+  },
+  /** Edits a sealed action log entry's Details in the database (the newest sealed one unless `id`); returns its id and old Details. */
+  tamperActionLog: (details: string, id?: number) => run<{ id: number; details: string }>("tamperActionLog", { details, id }),
+  /** The latest verification result the Actions Report shows. */
+  latestVerification: () => run<{ ok: boolean; throughEntryId: number | null; failedEntry: string | null } | null>("latestVerification"),
 };

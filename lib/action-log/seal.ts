@@ -41,7 +41,12 @@ async function lockHead(tx: Tx): Promise<{ seq: number; seal: string }> {
   return { seq: Number(rows[0].seq), seal: rows[0].seal };
 }
 
-/** Writes the seals of one kind in one statement (a JSON list joined to the table). */
+/**
+ * Writes the seals of one kind in one statement (a JSON list joined to the table by id), only to
+ * rows still unsealed. That test is written as COALESCE(...) = 0, which no index answers, so the
+ * planner lets the list lead and finds each row by its key, instead of walking every unsealed row
+ * (a backlog can be millions) for each batch.
+ */
 async function writeSeals(tx: Tx, postgres: boolean, table: "ActionLog" | "LoginAsCustomerSession", links: Link[]): Promise<number> {
   if (!links.length) return 0;
   const json = JSON.stringify(links.map((l) => ({ id: l.id, seq: l.seq, seal: l.seal, prints: l.prints })));
@@ -49,12 +54,12 @@ async function writeSeals(tx: Tx, postgres: boolean, table: "ActionLog" | "Login
   const sql = postgres
     ? `UPDATE "${table}" AS t SET "sealSeq" = v.seq, "seal" = v.seal, "sealFields" = v.prints
        FROM json_to_recordset($1::json) AS v(id ${idType}, seq int, seal text, prints text)
-       WHERE t."id" = v.id AND t."sealSeq" IS NULL`
+       WHERE t."id" = v.id AND COALESCE(t."sealSeq", 0) = 0`
     : `UPDATE "${table}" SET "sealSeq" = v.seq, "seal" = v.seal, "sealFields" = v.prints
        FROM (SELECT json_extract(value, '$.id') AS id, json_extract(value, '$.seq') AS seq,
                     json_extract(value, '$.seal') AS seal, json_extract(value, '$.prints') AS prints
              FROM json_each(?)) AS v
-       WHERE "${table}"."id" = v.id AND "${table}"."sealSeq" IS NULL`;
+       WHERE "${table}"."id" = v.id AND COALESCE("${table}"."sealSeq", 0) = 0`;
   return tx.$executeRawUnsafe(sql, json);
 }
 
