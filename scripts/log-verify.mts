@@ -2,7 +2,8 @@
 // (SPEC 10.8) and records the result for the Actions Report.
 //   Action log verified: <n> entries, head <hash>              exit 0
 //   Action log tampered at entry <id>: <what differs>          exit 1
-// Rows not sealed yet are counted on a second line; `-- --seal` seals them first.
+// Rows not sealed yet are counted on a second line; `-- --seal` seals them first;
+// `-- --through <hash>` also checks the chain still passes through a head printed earlier.
 import { prepareEnv } from "./env.mjs";
 
 prepareEnv();
@@ -17,7 +18,8 @@ try {
     const run = await sealPending(db);
     console.log(`sealed ${run.sealed} entries first`);
   }
-  const result = await verifyChain(db);
+  const at = process.argv.indexOf("--through");
+  const result = await verifyChain(db, { anchor: at > 0 ? process.argv[at + 1] : undefined });
   await recordVerification(db, result);
   console.log(verificationLine(result));
   if (result.unsealed) console.log(`(${result.unsealed} entries not sealed yet: the sealer of a running instance seals them within LOG_SEAL_MS)`);

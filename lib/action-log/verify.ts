@@ -103,7 +103,7 @@ function mismatch(row: Row): string {
 }
 
 /** Walks the chain; stops at the first link that does not verify. */
-export async function verifyChain(db: Client, options: { page?: number } = {}): Promise<ChainVerification> {
+export async function verifyChain(db: Client, options: { page?: number; anchor?: string } = {}): Promise<ChainVerification> {
   const page = options.page ?? VERIFY_PAGE;
   const head = await snapshot(db);
   let previous = GENESIS;
@@ -111,6 +111,8 @@ export async function verifyChain(db: Client, options: { page?: number } = {}): 
   let entries = 0;
   let throughEntryId: number | null = null;
   let last: Link | null = null;
+  // a head printed by an earlier verification and kept elsewhere: the chain must still pass through it
+  let anchored = !options.anchor || options.anchor === GENESIS;
   const result = (failed: Link | string | null, what: string | null): ChainVerification => ({
     ok: failed === null,
     entries,
@@ -133,6 +135,7 @@ export async function verifyChain(db: Client, options: { page?: number } = {}): 
     entries += 1;
     expected += 1;
     if (link.kind === "action") throughEntryId = link.row.id as number;
+    if (link.row.seal === options.anchor) anchored = true;
     last = link;
   }
   const lastLabel = last ? linkLabel(last.kind, last.row.id) : "(none)";
@@ -141,6 +144,7 @@ export async function verifyChain(db: Client, options: { page?: number } = {}): 
     return finish(result(lastLabel, `${missing === 1 ? "the entry" : `${missing} entries`} sealed after it ${missing === 1 ? "is" : "are"} missing (deleted)`));
   }
   if (previous !== head.seal) return finish(result(lastLabel, "the chain's head does not match the last entry's seal"));
+  if (!anchored) return finish(result(lastLabel, `the chain no longer passes through head ${options.anchor} (rewritten)`));
   if (head.max > head.seq) {
     // a link beyond the head was not written by the sealer
     const where = { sealSeq: { gt: head.seq } };

@@ -229,6 +229,26 @@ describe(`the sealed action log (${provider()})`, () => {
     expect(verificationLine(v)).toBe(`Action log tampered at entry ${a.id}: fields afterJson, details were changed (seal does not match)`);
   });
 
+  it("finds a chain rewritten from some point on, given a head printed before", async () => {
+    const ids = await sealedLog();
+    const printed = (await verifyChain(db)).head;
+    const before = (await db.actionLog.findMany({ orderBy: { sealSeq: "asc" } }))[7];
+    await record();
+    await sealPending(db);
+    expect((await verifyChain(db, { anchor: printed })).ok).toBe(true);
+    // every seal from entry 8 on recomputed after an edit, head included: only the anchor tells
+    await db.actionLog.update({ where: { id: ids[7] }, data: { details: "rewritten" } });
+    await db.actionLog.updateMany({ where: { sealSeq: { gte: before.sealSeq! } }, data: { sealSeq: null, seal: null, sealFields: null } });
+    await db.loginAsCustomerSession.updateMany({ data: { sealSeq: null, seal: null, sealFields: null } });
+    const kept = await db.actionLog.findFirstOrThrow({ where: { sealSeq: before.sealSeq! - 1 } });
+    await db.logSealHead.update({ where: { id: 1 }, data: { seq: kept.sealSeq!, seal: kept.seal! } });
+    await sealPending(db);
+    expect((await verifyChain(db)).ok).toBe(true);
+    const v = await verifyChain(db, { anchor: printed });
+    expect(v.ok).toBe(false);
+    expect(v.what).toBe(`the chain no longer passes through head ${printed} (rewritten)`);
+  });
+
   it("reads the chain a page at a time", async () => {
     for (let i = 0; i < 23; i++) await record();
     await sealPending(db, { batch: 4 });
