@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import { createPrismaClient } from "../lib/db-client";
 import { createApiToken } from "../lib/auth/api-tokens";
+import { sealPending } from "../lib/action-log/seal";
+import { verificationLine, verifyChain } from "../lib/action-log/verify";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 const [cmd, snapshotFile, ackFile] = process.argv.slice(2);
@@ -113,7 +115,19 @@ async function verify(snap: Snapshot, acknowledged: string[]) {
   for (const inc of logForMissing) problems.push(`log row for order ${inc}, which does not exist`);
   // an impersonated order must be logged too: the server killed between the order's commit and the log write loses the row
   for (const inc of notLogged) problems.push(`impersonated order ${inc} has no action log row`);
+  // SPEC 10.8: the servers' background sealers (killed mid-batch too) sealed what they logged; what
+  // is left is sealed here, then every row is in one chain that verifies
+  const logRows = await db.actionLog.count({ where: { id: { gt: snap.maxLogId } } });
+  const sealedByServers = await db.actionLog.count({ where: { id: { gt: snap.maxLogId }, sealSeq: { not: null } } });
+  if (logRows > 0 && sealedByServers === 0) problems.push("the servers sealed no action log entry (is the background sealer running?)");
+  const sealedAfter = (await sealPending(db)).sealed;
+  const chain = await verifyChain(db);
+  if (!chain.ok || chain.unsealed > 0) problems.push(`${verificationLine(chain)} (${chain.unsealed} unsealed)`);
   return {
+    logRows,
+    sealedByServers,
+    sealedAfter,
+    chain: verificationLine(chain),
     orders: orders.length,
     impersonatedOrders: impersonated.length,
     acknowledged: acknowledged.length,
