@@ -77,10 +77,20 @@ describe(`Login as Customer: a reason for every session (${provider()})`, () => 
     expect(await start(on(), "Order 203 never arrived")).toMatchObject({ ok: true });
   });
 
-  it("stores the trimmed reason on the session", async () => {
-    const { ids } = await session({ reason: "  The customer asked for help with checkout  " });
+  it("stores the trimmed reason on the session; the log shows and filters it, and the login entry names it", async () => {
+    const reason = `The customer asked for help with checkout ${tag()}`;
+    const { ids } = await session({ reason: `  ${reason}  ` });
     const row = await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: ids.sessionId } });
-    expect(row.reason).toBe("The customer asked for help with checkout");
+    expect(row.reason).toBe(reason);
+    const { parseLogGridParams, queryLoginAsCustomerLog } = await import("@/lib/login-as-customer/log-queries");
+    const found = await queryLoginAsCustomerLog(parseLogGridParams({ f_reason: reason.slice(-20) }), db);
+    expect(found.rows.map((r) => [r.id, r.reason, r.access])).toEqual([[ids.sessionId, reason, "view"]]);
+    expect((await queryLoginAsCustomerLog(parseLogGridParams({ f_reason: reason.slice(-20), f_access: "assist" }), db)).rows).toEqual([]);
+    const { recordLoginAsCustomerRedeem } = await import("@/lib/login-as-customer/session-log");
+    const again = await session({ reason });
+    await recordLoginAsCustomerRedeem(db, again.redeemed, "203.0.113.5");
+    const login = await db.actionLog.findFirstOrThrow({ where: { lacSessionId: again.ids.sessionId, action: "login" } });
+    expect(login.details).toBe(`Logged in as customer: ${again.customer.id}, ${again.customer.email} (View only). Reason: ${reason}`);
   });
 });
 
