@@ -248,11 +248,18 @@ test.describe("Login as Customer: headless API", () => {
       headers: { authorization: `Bearer ${agentToken}` },
       data: { customerEmail: "roni_cost@example.com" },
     });
-    expect(ok.status()).toBe(200);
-    expect((await ok.json()).url).toMatch(/\/shop\/login-as-customer#secret=[A-Za-z0-9_-]{43}$/);
+    // Require a Reason is Yes in the demo: the API says so as the dialog does
+    expect(ok.status()).toBe(422);
+    expect((await ok.json()).error).toBe("Please enter a reason (at least 5 characters).");
+    const withReason = await page.request.post("/api/admin/login-as-customer", {
+      headers: { authorization: `Bearer ${agentToken}` },
+      data: { customerEmail: "roni_cost@example.com", reason: "Checking an order for the customer" },
+    });
+    expect(withReason.status()).toBe(200);
+    expect((await withReason.json()).url).toMatch(/\/shop\/login-as-customer#secret=[A-Za-z0-9_-]{43}$/);
     const noConsent = await page.request.post("/api/admin/login-as-customer", {
       headers: { authorization: `Bearer ${agentToken}` },
-      data: { customerEmail: "john.smith@example.com" },
+      data: { customerEmail: "john.smith@example.com", reason: "Checking an order for the customer" },
     });
     expect(noConsent.status()).toBe(403);
     expect((await noConsent.json()).error).toBe("Login as Customer assistance is disabled for this Customer.");

@@ -27,7 +27,7 @@ export async function startSession(token, customerId) {
   const res = await fetch(`${BASE}/api/admin/login-as-customer`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify({ customerId }),
+    body: JSON.stringify({ customerId, reason: "Benchmark: start to My Account", access: "assist" }),
   });
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw Object.assign(new Error(`start failed: ${res.status} ${body.error}`), { status: res.status });

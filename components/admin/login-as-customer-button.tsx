@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { LAC } from "@/lib/login-as-customer/messages";
+import { REASON_MAX, REASON_MIN } from "@/lib/login-as-customer/reason-rules";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { LoginAsCustomerButtonData as Info } from "@/lib/login-as-customer/button-data";
 import type { LoginAsCustomerActions } from "./login-as-customer-context";
@@ -29,6 +30,9 @@ export function LoginAsCustomerButton({
   const [pending, setPending] = useState(false);
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
   const [storeViewId, setStoreViewId] = useState<string>("");
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [access, setAccess] = useState<"view" | "assist">("view");
   const titleId = `lac-title-${customerId}`;
   const hydrated = useHydrated();
 
@@ -40,12 +44,23 @@ export function LoginAsCustomerButton({
     setPending(false);
     const r = answer.data;
     if (answer.error || !r) {
-      setInfo({ hasConsent: true, manualSelection: false, storeViewGroups: [], defaultStoreViewId: null });
+      setInfo({
+        hasConsent: true,
+        manualSelection: false,
+        storeViewGroups: [],
+        defaultStoreViewId: null,
+        requireReason: false,
+        canAssist: false,
+        defaultAccess: "view",
+      });
       setError(answer.error ?? LAC.notAllowed);
       confirmRef.current?.showModal();
       return;
     }
     setInfo(r);
+    setReason("");
+    setReasonError(null);
+    setAccess(r.canAssist ? r.defaultAccess : "view");
     setStoreViewId(
       r.defaultStoreViewId && r.storeViewGroups.some((g) => g.views.some((v) => v.id === r.defaultStoreViewId && !v.disabled))
         ? String(r.defaultStoreViewId)
@@ -56,20 +71,29 @@ export function LoginAsCustomerButton({
   }
 
   async function confirm() {
+    const trimmed = reason.trim();
+    const badReason = trimmed.length > REASON_MAX ? LAC.reasonTooLong : info?.requireReason && trimmed.length < REASON_MIN ? LAC.reasonRequired : null;
+    setReasonError(badReason);
     if (info?.manualSelection && !storeViewId) {
       setError(LAC.selectStoreRequired);
       return;
     }
+    if (badReason) {
+      setError(null);
+      document.getElementById(`lac-reason-${customerId}`)?.focus();
+      return;
+    }
     setPending(true);
     setError(null);
-    const result = await actions.start({ customerId, storeViewId: info?.manualSelection ? storeViewId : null });
+    const result = await actions.start({ customerId, storeViewId: info?.manualSelection ? storeViewId : null, reason: trimmed, access });
     setPending(false);
     const url = result.data?.url;
     if (result.error || !url) {
       if (result.data?.code === "no_consent") {
         confirmRef.current?.close();
         notEnabledRef.current?.showModal();
-      } else setError(result.error ?? LAC.notAllowed);
+      } else if (result.data?.code === "reason_required" || result.data?.code === "reason_too_long") setReasonError(result.error ?? LAC.reasonRequired);
+      else setError(result.error ?? LAC.notAllowed);
       return;
     }
     const tab = window.open(url, "_blank");
@@ -127,6 +151,54 @@ export function LoginAsCustomerButton({
             </select>
           </div>
         ) : null}
+        <div className="mb-4">
+          <label
+            htmlFor={`lac-reason-${customerId}`}
+            className={`mb-1 block font-medium ${info?.requireReason ? "after:ml-1 after:text-red-700 after:content-['*']" : ""}`}
+          >
+            {LAC.reasonLabel}
+          </label>
+          <textarea
+            id={`lac-reason-${customerId}`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={3}
+            maxLength={REASON_MAX}
+            required={info?.requireReason}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `lac-reason-error-${customerId}` : undefined}
+            className="w-full rounded border border-gray-400 px-3 py-2"
+          />
+          {reasonError ? (
+            <p id={`lac-reason-error-${customerId}`} className="mt-1 text-sm text-red-700">
+              {reasonError}
+            </p>
+          ) : null}
+        </div>
+        <fieldset className="mb-4">
+          <legend className="mb-1 font-medium">{LAC.accessLabel}</legend>
+          <label className="mr-6 inline-flex items-center gap-2">
+            <input type="radio" name={`lac-access-${customerId}`} value="view" checked={access === "view"} onChange={() => setAccess("view")} />
+            {LAC.accessView}
+          </label>
+          <label className={`inline-flex items-center gap-2 ${info?.canAssist ? "" : "text-gray-500"}`}>
+            <input
+              type="radio"
+              name={`lac-access-${customerId}`}
+              value="assist"
+              checked={access === "assist"}
+              disabled={!info?.canAssist}
+              aria-describedby={info?.canAssist ? undefined : `lac-access-note-${customerId}`}
+              onChange={() => setAccess("assist")}
+            />
+            {LAC.accessAssist}
+          </label>
+          {info && !info.canAssist ? (
+            <p id={`lac-access-note-${customerId}`} className="mt-1 text-sm text-gray-600">
+              {LAC.viewOnlyRole}
+            </p>
+          ) : null}
+        </fieldset>
         {error ? (
           <p id={`lac-error-${customerId}`} role="alert" className="mb-4 text-red-700">
             {error}

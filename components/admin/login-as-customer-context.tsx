@@ -9,7 +9,7 @@ import type { LoginAsCustomerButtonData, StartData } from "@/lib/login-as-custom
 
 export type LoginAsCustomerActions = {
   buttonInfo: (customerId: unknown) => Promise<ActionState<LoginAsCustomerButtonData>>;
-  start: (input: { customerId: number; storeViewId: string | null }) => Promise<ActionState<StartData>>;
+  start: (input: { customerId: number; storeViewId: string | null; reason: string; access: "view" | "assist" }) => Promise<ActionState<StartData>>;
 };
 
 type Value = { enabled: boolean; actions: LoginAsCustomerActions | null };

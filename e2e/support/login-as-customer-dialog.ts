@@ -45,13 +45,29 @@ export class LoginAsCustomerDialog {
     await this.storeView.selectOption({ label });
   }
 
+  get reason() {
+    return this.root.getByRole("textbox", { name: "Reason" });
+  }
+
+  /** The Access radio buttons: "View only" and "Assist (make changes)". */
+  accessOption(access: "view" | "assist") {
+    return this.root.getByRole("radio", { name: access === "view" ? "View only" : "Assist (make changes)" });
+  }
+
   /**
-   * Checks the warning, confirms, and resolves to the storefront tab that opens,
-   * its banner, and the one-time URL the tab loaded (to try it again).
+   * Checks the warning, gives the reason and access (by default a reason and Assist, so the
+   * session can make changes; `access: null` / `reason: null` leave the dialog's own choice),
+   * confirms, and resolves to the storefront tab that opens, its banner, and the one-time URL
+   * the tab loaded (to try it again).
    */
-  async confirm(): Promise<{ tab: Page; banner: StorefrontBanner; secretUrl: string }> {
+  async confirm(
+    options: { reason?: string | null; access?: "view" | "assist" | null } = {},
+  ): Promise<{ tab: Page; banner: StorefrontBanner; secretUrl: string }> {
     await expect(this.root).toBeVisible();
     await expect(this.root).toContainText(LAC_WARNING);
+    const { reason = "Helping the customer with their order", access = "assist" } = options;
+    if (reason !== null) await this.reason.fill(reason);
+    if (access !== null) await this.accessOption(access).check();
     const context = this.page.context();
     // the one-time URL is what the button hands to window.open; its secret is in the
     // fragment, which no request (and so no request event) ever carries

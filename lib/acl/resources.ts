@@ -55,6 +55,7 @@ export const ACL_TREE = [
         children: [
           { id: "customers.lac.login", title: "Allow Login as Customer" },
           { id: "customers.lac.log", title: "View Login as Customer Log" },
+          { id: "customers.lac.assist", title: "Make changes as the customer" },
         ],
       },
     ],

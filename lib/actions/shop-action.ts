@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { fieldErrors } from "@/lib/validation/fields";
 import { formDataToObject, submittedValues } from "@/lib/validation/form-data";
 import { firstError, type ActionState, type FormAction } from "./state";
+import { LAC } from "@/lib/login-as-customer/messages";
 
 export type ShopperActionContext<Required extends boolean> = {
   shopper: Required extends true ? Shopper : Shopper | null;
@@ -72,7 +73,9 @@ async function actionRecorder(spec: LacActionSpec, imp: ActiveImpersonation, cus
   };
 }
 
-function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, log?: LacActionName) {
+type WrapOptions = { log?: LacActionName; allowInViewOnly?: boolean };
+
+function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, requireShopper: R, { log, allowInViewOnly }: WrapOptions = {}) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     const values = submittedValues(form);
     // the request's shopper, and during Login as Customer the session checked active (an ended
@@ -90,6 +93,11 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
     }
     const data = parsed.data as Record<string, unknown>;
     await recorder?.snapshot(data);
+    // a view-only Login as Customer session changes nothing: one check here for every storefront action (SPEC 10.6)
+    if (impersonation?.access === "view" && !allowInViewOnly) {
+      await recorder?.settle(data, { ok: false, error: LAC.viewOnlyRefused });
+      return { error: LAC.viewOnlyRefused, values, at: Date.now() };
+    }
     const audit = recorder ? recorder.inTransaction(data) : noAudit;
     let result: ActionState | void;
     try {
@@ -110,9 +118,16 @@ function wrap<S extends z.ZodType, R extends boolean>(schema: S, fn: Fn<S, R>, r
 /**
  * Every storefront mutation. By default a signed-in shopper is required (refused with a
  * message otherwise); `{ allowGuests: true }` lets guests through with `shopper: null` (cart, store view).
+ * In a view-only Login as Customer session every action is refused, unless it changes nothing of the
+ * customer's (`allowInViewOnly`, e.g. switching the store view shown).
  */
-export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true>, options?: { log?: LacActionName }): FormAction;
-export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, false>, options: { allowGuests: true; log?: LacActionName }): FormAction;
-export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true> | Fn<S, false>, options?: { allowGuests?: true; log?: LacActionName }) {
-  return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false, options.log) : wrap(schema, fn as Fn<S, true>, true, options?.log);
+// the guests' overload first: its required allowGuests picks it before the arrow's context is fixed
+export function shopperAction<S extends z.ZodType>(
+  schema: S,
+  fn: Fn<S, false>,
+  options: { allowGuests: true; log?: LacActionName; allowInViewOnly?: boolean },
+): FormAction;
+export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true>, options?: WrapOptions): FormAction;
+export function shopperAction<S extends z.ZodType>(schema: S, fn: Fn<S, true> | Fn<S, false>, options?: { allowGuests?: true } & WrapOptions) {
+  return options?.allowGuests ? wrap(schema, fn as Fn<S, false>, false, options) : wrap(schema, fn as Fn<S, true>, true, options);
 }

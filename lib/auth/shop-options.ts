@@ -3,6 +3,7 @@
 // only sign in on the website of the store view they are on.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
@@ -22,7 +23,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { SHOP_REALM } from "./realms";
 import { END_REASONS } from "@/lib/login-as-customer/end-session";
 import { endOwnLoginAsCustomerSession } from "@/lib/login-as-customer/close-session";
-import { SHOP_SESSION_MAX_AGE } from "./shop-session-version";
+import { cappedMaxAge, SHOP_SESSION_MAX_AGE } from "./shop-session-version";
 
 export { SHOP_SESSION_MAX_AGE };
 
@@ -43,7 +44,8 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 export const shopAuthOptions: NextAuthOptions = {
   secret: shopAuthSecret(),
   session: { strategy: "jwt", maxAge: SHOP_SESSION_MAX_AGE },
-  jwt: { maxAge: SHOP_SESSION_MAX_AGE },
+  // a Login as Customer token expires no later than its session (SPEC 10.7): its "lexp" caps the lifetime
+  jwt: { maxAge: SHOP_SESSION_MAX_AGE, encode: (params) => encode({ ...params, maxAge: cappedMaxAge(params.token, params.maxAge) }) },
   cookies: realmCookies("lac_shop"),
   pages: { signIn: SHOP_REALM.signInPage, error: SHOP_REALM.signInPage },
   providers: [
@@ -122,11 +124,13 @@ export const shopAuthOptions: NextAuthOptions = {
         delete token.lac;
         delete token.nc;
         delete token.ver;
+        delete token.lexp;
         if (typeof u.sessionVersion === "number") token.ver = u.sessionVersion;
         if (u.lac) {
           token.act = { sub: String(u.lac.adminUserId), username: u.lac.adminUsername };
           token.lac = u.lac.sessionId;
           token.nc = u.lac.disablePageCache;
+          token.lexp = Math.floor(new Date(u.lac.expiresAt).getTime() / 1000);
         }
       }
       return token;

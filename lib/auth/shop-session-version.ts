@@ -33,3 +33,13 @@ export async function reissueShopCookie(token: JWT, sessionVersion: number): Pro
     maxAge: SHOP_SESSION_MAX_AGE,
   });
 }
+
+/**
+ * A token's lifetime in seconds: `maxAge`, cut to the end of its Login as Customer session
+ * when it carries one ("lexp", epoch seconds), so the token never outlives the session (SPEC 10.7).
+ */
+export function cappedMaxAge(token: JWT | undefined, maxAge: number = SHOP_SESSION_MAX_AGE, nowMs: number = Date.now()): number {
+  const lexp = token?.lexp;
+  if (typeof lexp !== "number") return maxAge;
+  return Math.max(1, Math.min(maxAge, lexp - Math.floor(nowMs / 1000)));
+}

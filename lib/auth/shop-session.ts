@@ -58,7 +58,17 @@ export const getImpersonation = cache(async (): Promise<Impersonation | null> =>
   };
 });
 
-export type ActiveImpersonation = Impersonation & { customerName: string; websiteName: string; storeViewId: number; adminUsername: string };
+export type ActiveImpersonation = Impersonation & {
+  customerName: string;
+  websiteName: string;
+  storeViewId: number;
+  adminUsername: string;
+  /** "view": every storefront change is refused (SPEC 10.6) */
+  access: "view" | "assist";
+  /** the end of the session's lifetime (SPEC 10.7), and how long until then at this request's check */
+  expiresAt: Date;
+  endsInMs: number;
+};
 
 export type ShopperContext = {
   shopper: Shopper | null;
@@ -87,8 +97,8 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
       if ((await headers()).get(STOREFRONT_PATH_HEADER) === SHOP_SIGN_IN_PAGE) return { shopper: null, impersonation: null };
       redirect(`${SHOP_SIGN_IN_PAGE}?session=ended`);
     }
-    const { customerName, websiteName, storeViewId, adminUsername } = check.session;
-    impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername };
+    const { customerName, websiteName, storeViewId, adminUsername, access, expiresAt, endsInMs } = check.session;
+    impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername, access, expiresAt, endsInMs };
   }
   const customer = await loadShopper(id);
   // a password or email change, a reset or a sign-out elsewhere ended this session

@@ -3,6 +3,13 @@ import { z } from "zod";
 import { noNul, NUL_MESSAGE } from "@/lib/validation/fields";
 import type { ConsentDuration } from "@/lib/customers/consent";
 
+const minutes = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "Enter a whole number of minutes.")
+    .refine((v) => Number(v) >= min && Number(v) <= max, `Enter a number from ${min} to ${max}.`);
+
 export const DEFAULT_TOOLTIP = 'This allows merchants to "see what you see" and take actions on your behalf in order to provide better assistance.';
 
 export const CONFIG_FIELDS = {
@@ -50,6 +57,26 @@ export const CONFIG_FIELDS = {
     default: "start_end",
     schema: z.enum(["start_end", "end", "none"], { message: "Choose At start and end, At end only or No." }),
   },
+  "login_as_customer/general/require_reason": {
+    label: "Require a Reason",
+    default: "1",
+    schema: z.enum(["0", "1"], { message: "Choose Yes or No." }),
+  },
+  "login_as_customer/general/default_access": {
+    label: "Default Access",
+    default: "view",
+    schema: z.enum(["view", "assist"], { message: "Choose View only or Assist." }),
+  },
+  "login_as_customer/general/session_lifetime": {
+    label: "Session Lifetime (minutes)",
+    default: "60",
+    schema: minutes(5, 480),
+  },
+  "login_as_customer/general/idle_timeout": {
+    label: "Idle Timeout (minutes)",
+    default: "15",
+    schema: minutes(1, 120),
+  },
   "customer/account_share/scope": {
     label: "Share Customer Accounts",
     default: "1",
@@ -72,6 +99,10 @@ export type AppConfig = {
   defaultConsentDuration: ConsentDuration;
   notifyCustomerAtStart: boolean;
   notifyCustomerAtEnd: boolean;
+  requireReason: boolean;
+  defaultAccess: "view" | "assist";
+  sessionLifetimeMinutes: number;
+  idleTimeoutMinutes: number;
 };
 
 export function toAppConfig(values: Partial<Record<string, string>>): AppConfig {
@@ -87,5 +118,9 @@ export function toAppConfig(values: Partial<Record<string, string>>): AppConfig 
     defaultConsentDuration: get("login_as_customer/general/default_consent_duration") as ConsentDuration,
     notifyCustomerAtStart: get("login_as_customer/general/notify_customer") === "start_end",
     notifyCustomerAtEnd: get("login_as_customer/general/notify_customer") !== "none",
+    requireReason: get("login_as_customer/general/require_reason") === "1",
+    defaultAccess: get("login_as_customer/general/default_access") === "assist" ? "assist" : "view",
+    sessionLifetimeMinutes: Number(get("login_as_customer/general/session_lifetime")),
+    idleTimeoutMinutes: Number(get("login_as_customer/general/idle_timeout")),
   };
 }

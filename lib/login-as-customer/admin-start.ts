@@ -1,16 +1,21 @@
 // Starting Login as Customer on an admin's behalf, from the button or the API: who the
 // target is, what the button shows, and a refused start recorded in the action log.
 import "server-only";
-import type { AdminPrincipal } from "@/lib/acl/can";
+import { can, type AdminPrincipal } from "@/lib/acl/can";
 import type { AppConfig } from "@/lib/config/schema";
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { storeViewGroupsFor, type LoginAsCustomerButtonData } from "./button-data";
 import { LAC } from "./messages";
-import { startLoginAsCustomer, type StartResult } from "./start";
+import { startLoginAsCustomer, type SessionAccess, type StartResult } from "./start";
 
 /** What the button's dialogs need for this customer, or null when the customer is gone. */
-export async function loginAsCustomerButtonData(db: Db, config: AppConfig, customerId: number): Promise<LoginAsCustomerButtonData | null> {
+export async function loginAsCustomerButtonData(
+  db: Db,
+  config: AppConfig,
+  admin: AdminPrincipal,
+  customerId: number,
+): Promise<LoginAsCustomerButtonData | null> {
   const customer = await db.customer.findUnique({ where: { id: customerId }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
   if (!customer) return null;
   return {
@@ -18,6 +23,9 @@ export async function loginAsCustomerButtonData(db: Db, config: AppConfig, custo
     manualSelection: config.storeViewManualChoice,
     storeViewGroups: await storeViewGroupsFor(customer, config),
     defaultStoreViewId: customer.storeViewId,
+    requireReason: config.requireReason,
+    canAssist: can(admin, "customers.lac.assist"),
+    defaultAccess: can(admin, "customers.lac.assist") ? config.defaultAccess : "view",
   };
 }
 
@@ -25,10 +33,18 @@ export async function loginAsCustomerButtonData(db: Db, config: AppConfig, custo
 export async function startForAdmin(
   db: Db,
   config: AppConfig,
-  input: { admin: AdminPrincipal; customerId: number; storeViewId: number | null; ip: string; fullActionName: string },
+  input: {
+    admin: AdminPrincipal;
+    customerId: number;
+    storeViewId: number | null;
+    reason?: string | null;
+    access?: SessionAccess | null;
+    ip: string;
+    fullActionName: string;
+  },
 ): Promise<StartResult> {
-  const { admin, customerId, storeViewId, ip, fullActionName } = input;
-  const started = await startLoginAsCustomer({ db, config }, { admin, customerId, storeViewId });
+  const { admin, customerId, storeViewId, reason, access, ip, fullActionName } = input;
+  const started = await startLoginAsCustomer({ db, config }, { admin, customerId, storeViewId, reason, access });
   if (!started.ok) {
     await recordAction(db, {
       group: ACTION_GROUPS.loginAsCustomer,

@@ -20,6 +20,11 @@ export type LoginAsCustomerButtonData = {
   manualSelection: boolean;
   storeViewGroups: StoreViewGroup[];
   defaultStoreViewId: number | null;
+  /** Require a Reason (SPEC 10.5) */
+  requireReason: boolean;
+  /** the role has "Make changes as the customer": else only View only (SPEC 10.6) */
+  canAssist: boolean;
+  defaultAccess: "view" | "assist";
 };
 
 export async function storeViewGroupsFor(customer: { websiteId: number }, config: AppConfig): Promise<StoreViewGroup[]> {

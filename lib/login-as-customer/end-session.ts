@@ -21,6 +21,8 @@ export const END_REASONS = {
   adminPasswordChanged: "Admin changed their password",
   consentExpired: "Consent expired",
   endedByCustomer: "Ended by the customer",
+  sessionExpired: "Session expired",
+  idleTimeout: "Idle timeout",
 } as const;
 
 type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog">;

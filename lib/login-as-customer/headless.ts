@@ -17,10 +17,14 @@ export async function redeemForHeadlessClient(db: Db, config: AppConfig, input: 
   await recordLoginAsCustomerRedeem(db, redeemed, input.ip);
   if (!redeemed.ok) return null;
   const s = redeemed.session;
+  const lexp = Math.floor(s.expiresAt.getTime() / 1000);
+  // never longer than the session itself (SPEC 10.7)
+  const expiresIn = Math.max(1, Math.min(TOKEN_LIFETIME_SECONDS, lexp - Math.floor(Date.now() / 1000)));
   const accessToken = await encode({
     secret: shopAuthSecret()!,
-    maxAge: TOKEN_LIFETIME_SECONDS,
+    maxAge: expiresIn,
     token: {
+      lexp,
       sub: String(s.customerId),
       name: s.customerName,
       realm: "shop",
@@ -30,5 +34,5 @@ export async function redeemForHeadlessClient(db: Db, config: AppConfig, input: 
       nc: s.disablePageCache,
     },
   });
-  return { accessToken, tokenType: "cookie", cookieName: SHOP_SESSION_COOKIE, expiresIn: TOKEN_LIFETIME_SECONDS, sessionId: s.sessionId };
+  return { accessToken, tokenType: "cookie", cookieName: SHOP_SESSION_COOKIE, expiresIn, sessionId: s.sessionId };
 }

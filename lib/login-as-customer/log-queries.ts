@@ -23,8 +23,10 @@ export const LOG_GRID_SPEC = {
     storeView: textFilter,
     status: z.enum(["active", "ended"]),
     endReason: textFilter,
+    reason: textFilter,
+    access: z.enum(["view", "assist"]),
   },
-  hideableColumns: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "endedAt", "endReason"],
+  hideableColumns: ["id", "customerId", "customerEmail", "adminUserId", "adminName", "startedAt", "storeViewName", "access", "reason", "endedAt", "endReason"],
   countCap: 10_000,
 };
 
@@ -43,6 +45,8 @@ export type LogRow = {
   storeViewName: string;
   endedAt: string | null;
   endReason: string | null;
+  reason: string;
+  access: "view" | "assist";
 };
 
 export async function queryLoginAsCustomerLog(p: LogGridParams, db: Db = appDb) {
@@ -55,6 +59,8 @@ export async function queryLoginAsCustomerLog(p: LogGridParams, db: Db = appDb) 
     ...(f.adminName ? { adminName: { contains: f.adminName } } : {}),
     ...(f.storeView ? { storeViewName: { contains: f.storeView } } : {}),
     ...(f.endReason ? { endReason: { contains: f.endReason } } : {}),
+    ...(f.reason ? { reason: { contains: f.reason } } : {}),
+    ...(f.access ? { access: f.access } : {}),
     ...(f.status === "active" ? { endedAt: null } : f.status === "ended" ? { NOT: { endedAt: null } } : {}),
     ...(f.from || f.to ? { startedAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: endOfDay(f.to) } : {}) } } : {}),
   };
@@ -76,6 +82,8 @@ export async function queryLoginAsCustomerLog(p: LogGridParams, db: Db = appDb) 
         storeViewName: true,
         endedAt: true,
         endReason: true,
+        reason: true,
+        access: true,
       },
     }),
     cappedCount((take) => db.loginAsCustomerSession.count({ where, take }), skip, LOG_GRID_SPEC.countCap),

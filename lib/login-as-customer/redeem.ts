@@ -25,6 +25,10 @@ export type RedeemedSession = {
   storeViewId: number;
   websiteName: string;
   disablePageCache: boolean;
+  access: "view" | "assist";
+  reason: string;
+  /** the end of the session's lifetime: the shopper token expires no later */
+  expiresAt: Date;
 };
 
 export type RedeemResult = { ok: true; session: RedeemedSession } | { ok: false; reason: RedeemFailure; adminUserId?: number; customerId?: number };
@@ -110,6 +114,11 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         disablePageCache: config.disablePageCache,
         ip: (ip ?? "").slice(0, 100),
         startedAt: now,
+        reason: row.reason,
+        // the role may have lost "Make changes as the customer" since the start: then view only
+        access: row.access === "assist" && can(principal, "customers.lac.assist") ? "assist" : "view",
+        expiresAt: new Date(now.getTime() + config.sessionLifetimeMinutes * 60_000),
+        lastSeenAt: now,
       },
     });
     return {
@@ -125,6 +134,9 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         storeViewId: storeView.id,
         websiteName: storeView.website.name,
         disablePageCache: config.disablePageCache,
+        access: session.access === "assist" ? ("assist" as const) : ("view" as const),
+        reason: session.reason,
+        expiresAt: session.expiresAt!,
       },
     };
   });

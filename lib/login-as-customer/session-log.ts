@@ -23,7 +23,7 @@ export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, 
       storeViewId: s.storeViewId,
       lacSessionId: s.sessionId,
       ip,
-      details: `Logged in as customer: ${s.customerId}, ${s.customerEmail}`,
+      details: `Logged in as customer: ${s.customerId}, ${s.customerEmail} (${s.access === "assist" ? "Assist" : "View only"})${s.reason ? `. Reason: ${s.reason}` : ""}`,
     });
     return;
   }

@@ -9,10 +9,36 @@ import { lockAdmin } from "./admin-lock";
 import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, newSecret } from "./secret";
 import { consentActive } from "@/lib/customers/consent";
+import { REASON_MAX, REASON_MIN } from "./reason-rules";
 
 export const REDEEM_PATH = "/shop/login-as-customer";
 
-export type StartErrorCode = "feature_disabled" | "forbidden" | "customer_not_found" | "no_consent" | "store_view_required" | "invalid_store_view";
+export type StartErrorCode =
+  | "feature_disabled"
+  | "forbidden"
+  | "customer_not_found"
+  | "no_consent"
+  | "store_view_required"
+  | "invalid_store_view"
+  | "reason_required"
+  | "reason_too_long"
+  | "access_forbidden";
+
+export type SessionAccess = "view" | "assist";
+
+/** The reason and access asked for, under the configured rules and the admin's role (SPEC 10.5, 10.6). */
+export function checkReasonAndAccess(
+  config: AppConfig,
+  admin: AdminPrincipal,
+  input: { reason?: string | null; access?: SessionAccess | null },
+): { ok: true; reason: string; access: SessionAccess } | { ok: false; code: StartErrorCode; error: string } {
+  const reason = (input.reason ?? "").trim();
+  if (reason.length > REASON_MAX) return { ok: false, code: "reason_too_long", error: LAC.reasonTooLong };
+  if (config.requireReason && reason.length < REASON_MIN) return { ok: false, code: "reason_required", error: LAC.reasonRequired };
+  const access = input.access ?? (can(admin, "customers.lac.assist") ? config.defaultAccess : "view");
+  if (access === "assist" && !can(admin, "customers.lac.assist")) return { ok: false, code: "access_forbidden", error: LAC.viewOnlyRole };
+  return { ok: true, reason, access };
+}
 
 export type StartResult =
   { ok: true; secret: string; url: string; expiresAt: Date; storeViewId: number; customerName: string } | { ok: false; code: StartErrorCode; error: string };
@@ -26,13 +52,15 @@ export function allowedStoreViews(views: StoreViewRow[], customerWebsiteId: numb
 
 export async function startLoginAsCustomer(
   deps: LacDeps,
-  input: { admin: AdminPrincipal | null; customerId: number; storeViewId?: number | null },
+  input: { admin: AdminPrincipal | null; customerId: number; storeViewId?: number | null; reason?: string | null; access?: SessionAccess | null },
 ): Promise<StartResult> {
   const { db, config } = deps;
   const now = deps.now ?? new Date();
   if (!config.loginAsCustomerEnabled) return { ok: false, code: "feature_disabled", error: LAC.featureDisabled };
   const admin = input.admin;
   if (!admin || !can(admin, "customers.lac.login")) return { ok: false, code: "forbidden", error: LAC.notAllowed };
+  const asked = checkReasonAndAccess(config, admin, input);
+  if (!asked.ok) return asked;
 
   return db.$transaction(async (tx) => {
     await lockAdmin(tx, admin.id);
@@ -65,7 +93,16 @@ export async function startLoginAsCustomer(
     const secret = newSecret();
     const expiresAt = new Date(now.getTime() + config.authenticationExpirationSeconds * 1000);
     await tx.loginAsCustomerSecret.create({
-      data: { secretHash: hashSecret(secret), adminUserId: admin.id, customerId: customer.id, storeViewId, createdAt: now, expiresAt },
+      data: {
+        secretHash: hashSecret(secret),
+        adminUserId: admin.id,
+        customerId: customer.id,
+        storeViewId,
+        createdAt: now,
+        expiresAt,
+        reason: asked.reason,
+        access: asked.access,
+      },
     });
     return {
       ok: true as const,

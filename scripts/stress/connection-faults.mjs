@@ -36,7 +36,7 @@ export async function pgFaults(url, snap) {
         const r = await fetch(`${BASE}/api/admin/login-as-customer`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({ customerId: snap.lacCustomerIds[AGENTS], mode: "url" }),
+          body: JSON.stringify({ customerId: snap.lacCustomerIds[AGENTS], mode: "url", reason: "Stress test: connection faults", access: "assist" }),
           signal: AbortSignal.timeout(15_000),
         });
         const body = await r.json().catch(() => ({}));

@@ -75,7 +75,7 @@ export async function impersonate(token, customerId) {
   const res = await fetch(`${BASE}/api/admin/login-as-customer`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify({ customerId, mode: "token" }),
+    body: JSON.stringify({ customerId, mode: "token", reason: "Stress test: shopper actions", access: "assist" }),
   });
   const body = await res.json();
   if (!res.ok) throw new Error(`Login as Customer failed: ${res.status} ${body.error}`);

@@ -16,7 +16,8 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { ADDRESS, makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 
 const db = testDb();
-const on = () => toAppConfig({ "login_as_customer/general/enabled": "1" });
+// these tests are not about reasons (Require a Reason: No)
+const on = () => toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/require_reason": "0" });
 
 /** Runs all at once; a thrown error is a result too, so the test can say none threw. */
 async function race<T>(fns: (() => Promise<T>)[]): Promise<({ value: T } | { thrown: unknown })[]> {

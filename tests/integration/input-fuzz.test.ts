@@ -119,9 +119,13 @@ async function makeFixtures() {
       storeViewId: shopper.storeViewId,
       storeViewName: "Default Store View",
       websiteName: "Main Website",
+      access: "assist",
     },
   });
   const impersonation: ActiveImpersonation = {
+    access: "assist",
+    expiresAt: new Date(Date.now() + 3_600_000),
+    endsInMs: 3_600_000,
     adminUserId: actor.id,
     sessionId,
     storeView: null,
@@ -535,28 +539,36 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
     ).toEqual([]);
   });
 
-  // storefront actions run twice: as the shopper, and as an admin logged in as the customer,
-  // where each call must also write exactly one "Login As Customer" entry, refused or not
-  const passes = (t: FormTarget) => (t.as === "shopper" ? [false, true] : [false]);
+  // storefront actions run three times: as the shopper, as an admin logged in as the customer
+  // (Assist), where each call must also write exactly one "Login As Customer" entry, refused or
+  // not, and in a view-only session, where every call, valid or not, is refused, changes nothing
+  // and writes exactly one failure entry (SPEC 10.6)
+  type Pass = "own" | "assist" | "view";
+  const passes = (t: FormTarget): Pass[] => (t.as === "shopper" ? ["own", "assist", "view"] : ["own"]);
+  const PASS_NAMES: Record<Pass, string> = { own: "", assist: " during Login as Customer", view: " in a view-only session" };
   for (const target of FORM_TARGETS)
-    for (const impersonated of passes(target)) {
-      it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}${impersonated ? " during Login as Customer" : ""}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
+    for (const pass of passes(target)) {
+      const impersonated = pass !== "own";
+      it(`${target.key.replace(/^app\/(admin|shop)\/(\([a-z]+\)\/)?/, "$1/")}${PASS_NAMES[pass]}: refuses bad input cleanly, saves nothing when it refuses`, async () => {
         const [file, name] = target.key.split("#");
         const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, (prev: unknown, form: FormData) => Promise<unknown>>;
         const action = mod[name];
         expect(typeof action, `${target.key} is not a function`).toBe("function");
-        const rng = rngFor(impersonated ? `${target.key}:lac` : target.key);
+        const rng = rngFor(impersonated ? `${target.key}:lac${pass === "view" ? ":view" : ""}` : target.key);
         const logged = () => db.actionLog.count({ where: { lacSessionId: f.impersonation.sessionId } });
+        const failedEntries = () => db.actionLog.count({ where: { lacSessionId: f.impersonation.sessionId, result: "failure" } });
         const failures: string[] = [];
         for (let i = 0; i < RUNS; i++) {
           state.admin = target.as === "admin" ? principalWith("all", f.actor.id) : null;
           state.shopper = target.as === "shopper" ? f.shopper : null;
-          state.impersonation = impersonated ? f.impersonation : null;
+          state.impersonation = impersonated ? { ...f.impersonation, access: pass === "view" ? "view" : "assist" } : null;
           state.cookies.clear();
           const entriesBefore = impersonated ? await logged() : 0;
+          const failuresBefore = pass === "view" ? await failedEntries() : 0;
           const valid = target.valid(f);
-          const values = { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
-          const mustRefuse = target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
+          // the view-only pass tries the valid input first: it must be refused too
+          const values = pass === "view" && i === 0 ? valid : { ...mutate(rng, valid, target.pools), ...(target.force?.(rng) ?? {}) };
+          const mustRefuse = pass === "view" || target.mustRefuse || (target.strict ?? []).some((k) => !sameValue(values[k], valid[k]));
           const rows = target.rows(f, values);
           const before = await checksum(rows);
           let result: unknown;
@@ -583,6 +595,8 @@ describe(`input fuzzing (${provider()}, seed ${SEED}, ${RUNS} inputs per target)
             const written = (await logged()) - entriesBefore;
             if (written !== 1) failures.push(`wrote ${written} Login as Customer entries, not 1\n    input: ${describeInput(values)}`);
           }
+          if (pass === "view" && (await failedEntries()) - failuresBefore !== 1)
+            failures.push(`in a view-only session the entry is not one failure\n    input: ${describeInput(values)}`);
         }
         state.admin = null;
         state.shopper = null;

@@ -11,7 +11,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
 
 const db = testDb();
-const on = (overrides: Record<string, string> = {}): AppConfig => toAppConfig({ "login_as_customer/general/enabled": "1", ...overrides });
+// Require a Reason: No unless a test says otherwise (the reason rules have their own tests)
+const on = (overrides: Record<string, string> = {}): AppConfig =>
+  toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/require_reason": "0", ...overrides });
 
 let n = 0;
 async function makeCustomer(opts: { consent?: boolean; website?: "base" | "second" } = {}) {

@@ -22,7 +22,11 @@ const redeem = (secret: string, extra: Record<string, string> = {}, cookie = "")
   lacProvider.options.authorize({ secret, ...extra }, { headers: { "x-lac-client-ip": IP, cookie } });
 
 const db = testDb();
-const on = toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/authentication_expiration_time": "60" });
+const on = toAppConfig({
+  "login_as_customer/general/enabled": "1",
+  "login_as_customer/general/authentication_expiration_time": "60",
+  "login_as_customer/general/require_reason": "0",
+});
 let n = 0;
 let adminId: number;
 

@@ -130,7 +130,11 @@ describe(`ending a shopper's sessions (${provider()})`, () => {
 
     it("the storefront's Sign Out ends the session (end reason: Signed out on the storefront) and a copied cookie stops working", async () => {
       const c = await makeCustomer();
-      const config = toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/authentication_expiration_time": "60" });
+      const config = toAppConfig({
+        "login_as_customer/general/enabled": "1",
+        "login_as_customer/general/authentication_expiration_time": "60",
+        "login_as_customer/general/require_reason": "0",
+      });
       const admin = await loadAdminPrincipalFrom(db, adminId);
       const started = await startLoginAsCustomer({ db, config }, { admin, customerId: c.id });
       if (!started.ok) throw new Error(started.error);

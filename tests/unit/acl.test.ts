@@ -37,7 +37,7 @@ describe("ACL resource tree", () => {
   });
 
   it("ticking a parent ticks its children, a leaf brings its ancestors", () => {
-    expect(withDescendants("customers.lac")).toEqual(["customers.lac", "customers.lac.login", "customers.lac.log"]);
+    expect(withDescendants("customers.lac")).toEqual(["customers.lac", "customers.lac.login", "customers.lac.log", "customers.lac.assist"]);
     expect(withAncestors("customers.lac.log")).toEqual(["customers.lac.log", "customers.lac", "customers"]);
   });
 

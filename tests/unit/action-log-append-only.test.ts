@@ -43,13 +43,13 @@ describe("action log and session log are append-only", () => {
     expect(text).not.toMatch(/DELETE\s+FROM/i);
   });
 
-  it("session rows are never deleted, and updates only set the end", () => {
+  it("session rows are never deleted, and updates only set the end (and the idle clock, lastSeenAt)", () => {
     expect(appCode.filter((f) => /loginAsCustomerSession\s*\.\s*(delete|deleteMany|upsert)\s*\(/.test(f.text)).map((f) => f.file)).toEqual([]);
     for (const f of appCode) {
       for (const m of f.text.matchAll(/loginAsCustomerSession\s*\.\s*(update|updateMany)\s*\(([\s\S]*?)\)\s*;/g)) {
         const data = /data:\s*\{([^}]*)\}/.exec(m[2])?.[1] ?? "";
         const keys = [...data.matchAll(/(\w+)\s*:/g)].map((k) => k[1]);
-        expect({ file: f.file, keys: keys.filter((k) => k !== "endedAt" && k !== "endReason") }).toEqual({ file: f.file, keys: [] });
+        expect({ file: f.file, keys: keys.filter((k) => k !== "endedAt" && k !== "endReason" && k !== "lastSeenAt") }).toEqual({ file: f.file, keys: [] });
       }
     }
   });

@@ -36,7 +36,13 @@ export default async function StorefrontLayout({ children }: { children: React.R
   return (
     <div className="min-h-screen">
       {impersonation ? (
-        <LoginAsCustomerBanner customerName={impersonation.customerName} websiteName={impersonation.websiteName} closeSession={closeLoginAsCustomerSession} />
+        <LoginAsCustomerBanner
+          customerName={impersonation.customerName}
+          websiteName={impersonation.websiteName}
+          viewOnly={impersonation.access === "view"}
+          endsInMs={impersonation.endsInMs}
+          closeSession={closeLoginAsCustomerSession}
+        />
       ) : null}
       <header className="border-b">
         <div className="bg-gray-100 text-sm">

@@ -48,6 +48,21 @@ const VIEW: Record<ConfigPath, Omit<ConfigFieldView, "path" | "label" | "value">
     ],
     note: "Email the customer when a store associate logs in as them, and a summary when the session ends.",
   },
+  "login_as_customer/general/require_reason": {
+    kind: "select",
+    options: YES_NO,
+    note: "The admin says why in the Login as Customer dialog; the customer reads it in Assistance History and the emails.",
+  },
+  "login_as_customer/general/default_access": {
+    kind: "select",
+    options: [
+      ["view", "View only"],
+      ["assist", "Assist"],
+    ],
+    note: "Preselected in the Login as Customer dialog. In a view-only session every storefront change is refused.",
+  },
+  "login_as_customer/general/session_lifetime": { kind: "number", note: "From 5 to 480. The session ends this long after it started." },
+  "login_as_customer/general/idle_timeout": { kind: "number", note: "From 1 to 120. The session ends after this long without a storefront page or action." },
   "customer/account_share/scope": {
     kind: "select",
     options: [

@@ -26,25 +26,41 @@ const customerIdArgument = orCustomerGone(idArgument);
 export const loginAsCustomerButtonInfo = adminCommand(
   "customers.lac.login",
   customerIdArgument,
-  async (customerId, { db }): Promise<ActionState<LoginAsCustomerButtonData>> => {
+  async (customerId, { admin, db }): Promise<ActionState<LoginAsCustomerButtonData>> => {
     const config = await getConfig();
     if (!config.loginAsCustomerEnabled) return { error: LAC.featureDisabled };
-    const data = await loginAsCustomerButtonData(db, config, customerId);
+    const data = await loginAsCustomerButtonData(db, config, admin, customerId);
     return data ? { data } : { error: LAC.customerGone };
   },
   { refusal: LAC.notAllowed },
 );
 
-const startInput = orCustomerGone(z.object({ customerId: idArgument, storeViewId: idArgument.nullish() }));
+const startInput = orCustomerGone(
+  z.object({
+    customerId: idArgument,
+    storeViewId: idArgument.nullish(),
+    // the start checks the reason's length under Require a Reason; anything not text is no reason
+    reason: z.string().max(2000).catch(""),
+    access: z.enum(["view", "assist"]).catch("view"),
+  }),
+);
 
 /** The Login as Customer button's confirmation: same domain function and checks as the API. */
 export const startLoginAsCustomerAction = adminCommand(
   "customers.lac.login",
   startInput,
-  async ({ customerId, storeViewId }, { admin, db }): Promise<ActionState<StartData>> => {
+  async ({ customerId, storeViewId, reason, access }, { admin, db }): Promise<ActionState<StartData>> => {
     const [config, h] = await Promise.all([getConfig(), headers()]);
     const ip = clientIp(h);
-    const result = await startForAdmin(db, config, { admin, customerId, storeViewId: storeViewId ?? null, ip, fullActionName: "loginascustomer_login_start" });
+    const result = await startForAdmin(db, config, {
+      admin,
+      customerId,
+      storeViewId: storeViewId ?? null,
+      reason,
+      access,
+      ip,
+      fullActionName: "loginascustomer_login_start",
+    });
     return result.ok ? { data: { url: result.url } } : { error: result.error, data: { code: result.code } };
   },
   { refusal: LAC.notAllowed },

@@ -20,6 +20,9 @@ const body = z
       .regex(/^[\w-]{1,64}$/, "Unknown store view code.")
       .optional(),
     mode: z.enum(["url", "token"]).default("url"),
+    // checked by the start itself (required unless Require a Reason is No; at most 500 characters)
+    reason: z.string().max(2000, LAC.reasonTooLong).optional(),
+    access: z.enum(["view", "assist"], { message: 'Give access as "view" or "assist".' }).optional(),
   })
   .refine((b) => b.customerId !== undefined || b.customerEmail !== undefined, { message: "Give customerId or customerEmail." });
 
@@ -30,6 +33,9 @@ const STATUS: Record<StartErrorCode, number> = {
   no_consent: 403,
   store_view_required: 422,
   invalid_store_view: 422,
+  reason_required: 422,
+  reason_too_long: 422,
+  access_forbidden: 403,
 };
 
 /** The configuration, or the answer when Login as Customer is switched off. */
@@ -42,7 +48,8 @@ export const POST = apiTokenRoute({ body, prepare: enabledConfig }, async ({ req
   const target = await resolveApiTarget(db, body);
   if (!target.ok) return json(target.status, { error: target.error });
   const { customerId, storeViewId } = target;
-  const started = await startForAdmin(db, config, { admin, customerId, storeViewId, ip, fullActionName: "api_loginascustomer_start" });
+  const { reason, access } = body;
+  const started = await startForAdmin(db, config, { admin, customerId, storeViewId, reason, access, ip, fullActionName: "api_loginascustomer_start" });
   if (!started.ok) return json(STATUS[started.code], { error: started.error, code: started.code });
   if (body.mode === "url") {
     return json(200, { url: new URL(started.url, req.nextUrl.origin).toString(), expiresAt: started.expiresAt.toISOString() });

@@ -30,5 +30,6 @@ export const switchStoreViewAction = shopperAction(
     // a fresh request, so the middleware passes the new store view on to every server component
     redirect(safeReturnPath(returnTo, "/shop"));
   },
-  { allowGuests: true },
+  // which store view the pages show is the browser's choice, not a change to the customer's account
+  { allowGuests: true, allowInViewOnly: true },
 );

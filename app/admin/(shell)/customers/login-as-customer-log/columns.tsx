@@ -17,6 +17,14 @@ export const logColumns: GridColumn<LogRow>[] = [
   { id: "adminName", accessorKey: "adminName", meta: { label: "Admin Name" } },
   { id: "startedAt", accessorKey: "startedAt", meta: { label: "Logged In" }, cell: ({ row }) => formatDateTime(row.original.startedAt, { seconds: true }) },
   { id: "storeViewName", accessorKey: "storeViewName", meta: { label: "Store View" } },
+  { id: "access", accessorKey: "access", meta: { label: "Access" }, cell: ({ row }) => (row.original.access === "assist" ? "Assist" : "View only") },
+  {
+    id: "reason",
+    accessorKey: "reason",
+    meta: { label: "Reason" },
+
+    cell: ({ row }) => <span className="line-clamp-2 max-w-xs break-words whitespace-pre-wrap">{row.original.reason}</span>,
+  },
   {
     id: "endedAt",
     accessorKey: "endedAt",

@@ -11,6 +11,16 @@ export const LOG_FILTERS: FilterDef<LogFilter>[] = [
   { name: "to", label: "Logged In to", type: "date" },
   { name: "storeView", label: "Store View" },
   { name: "endReason", label: "End Reason" },
+  { name: "reason", label: "Reason" },
+  selectFilter(
+    "access",
+    "Access",
+    [
+      ["view", "View only"],
+      ["assist", "Assist"],
+    ],
+    "Any",
+  ),
   selectFilter(
     "status",
     "Status",
