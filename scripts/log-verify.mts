@@ -8,15 +8,16 @@ import { prepareEnv } from "./env.mjs";
 
 prepareEnv();
 const { createPrismaClient } = await import("../lib/db-client");
-const { sealPending } = await import("../lib/action-log/seal");
+const { isPostgres, SEAL_BATCH, sealPending } = await import("../lib/action-log/seal");
 const { recordVerification, verificationLine, verifyChain } = await import("../lib/action-log/verify");
 
 const db = createPrismaClient();
 let code = 0;
 try {
   if (process.argv.includes("--seal")) {
-    // bigger batches than the background sealer's: this run is alone and wants throughput
-    const run = await sealPending(db, { batch: 5_000 });
+    // on PostgreSQL bigger batches than the background sealer's (throughput for a backlog; nobody
+    // waits for them); on SQLite the same short ones, since a running server waits for its writer
+    const run = await sealPending(db, { batch: isPostgres(db) ? 5_000 : SEAL_BATCH });
     console.log(`sealed ${run.sealed} entries first`);
   }
   const at = process.argv.indexOf("--through");
