@@ -2,7 +2,8 @@
 // (SPEC 10.8) and records the result for the Actions Report.
 //   Action log verified: <n> entries, head <hash>              exit 0
 //   Action log tampered at entry <id>: <what differs>          exit 1
-// Rows not sealed yet are counted on a second line; `-- --seal` seals them first;
+// Rows not sealed yet are counted on a second line; `-- --seal` seals them first (on SQLite only
+// while no server uses the file: a second process writing can fail the server's transactions);
 // `-- --through <hash>` also checks the chain still passes through a head printed earlier.
 import { prepareEnv } from "./env.mjs";
 

@@ -40,9 +40,12 @@ export const testData = {
    * with activeFor (a username without an open session), one open session of that admin too (Customer Email active.<tag>@example.com).
    */
   gridRows: (tag: string, count: number, activeFor?: string) => run<{ count: number }>("gridRows", { tag, count, activeFor }),
-  /** `npm run log:verify -- --seal` against the e2e database: seals what is waiting, verifies, records the result. */
+  /**
+   * `npm run log:verify` against the e2e database: verifies what the server's background sealer has sealed and records
+   * the result. (Not `--seal`: a second process writing to the server's SQLite file can fail the server's transactions.)
+   */
   logVerify: () => {
-    const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/log-verify.mts", "--seal"], {
+    const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/log-verify.mts"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db" },
       encoding: "utf8",

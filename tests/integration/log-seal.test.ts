@@ -12,6 +12,13 @@ import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { sealBatch, sealPending } from "@/lib/action-log/seal";
 import { fieldPrints, sealOf } from "@/lib/action-log/seal-content";
 import { latestVerification, recordVerification, verificationLine, verifyChain } from "@/lib/action-log/verify";
+import { hashPassword } from "@/lib/auth/password";
+import { toAppConfig } from "@/lib/config/schema";
+import { startLoginAsCustomer } from "@/lib/login-as-customer/start";
+import { redeemLoginAsCustomerSecret } from "@/lib/login-as-customer/redeem";
+import { END_REASONS, endSessionsForCustomer } from "@/lib/login-as-customer/end-session";
+import { seedDemoData } from "@/prisma/demo-data";
+import { loadAdminPrincipalFrom } from "../helpers/admin";
 
 let own: OwnDatabase;
 let db: Db;
@@ -256,6 +263,36 @@ describe(`the sealed action log (${provider()})`, () => {
     const ids = (await db.actionLog.findMany({ orderBy: { sealSeq: "asc" }, select: { id: true } })).map((r) => r.id);
     await db.actionLog.update({ where: { id: ids[17] }, data: { username: "admin" } });
     expect(await verifyChain(db, { page: 5 })).toMatchObject({ failedEntry: String(ids[17]), what: "field username was changed (seal does not match)" });
+  });
+
+  it("a real session, started, redeemed and ended, is sealed with its logout entry; an edit of its end is found", async () => {
+    await seedDemoData(db, { hashPassword, generatedCustomers: 2, testAgents: 0 });
+    const config = toAppConfig({ "login_as_customer/general/enabled": "1", "login_as_customer/general/require_reason": "0" });
+    const adminRow = await db.adminUser.findUniqueOrThrow({ where: { username: "admin" } });
+    const customer = await db.customer.findFirstOrThrow({ where: { email: "roni_cost@example.com" } });
+    await db.customer.update({ where: { id: customer.id }, data: { assistanceAllowed: true } });
+    const started = await startLoginAsCustomer({ db, config }, { admin: await loadAdminPrincipalFrom(db, adminRow.id), customerId: customer.id });
+    if (!started.ok) throw new Error(started.error);
+    const redeemed = await redeemLoginAsCustomerSecret({ db, config }, { secret: started.secret, ip: "203.0.113.9" });
+    if (!redeemed.ok) throw new Error(redeemed.reason);
+    await sealPending(db);
+    // open: its login entry is sealed, the session record waits for its end
+    const id = redeemed.session.sessionId;
+    expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id } })).sealSeq).toBeNull();
+    await db.$transaction((tx) => endSessionsForCustomer(tx, customer.id, END_REASONS.consentWithdrawn));
+    await sealPending(db);
+    const sealed = await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id } });
+    expect(sealed.sealSeq).not.toBeNull();
+    const actions = await db.actionLog.findMany({
+      where: { customerId: customer.id, action: { in: ["login", "logout"] } },
+      select: { action: true, sealSeq: true },
+    });
+    // (the login entry is written by the action around redeem, not by redeem itself)
+    expect(actions.map((a) => a.action)).toEqual(["logout"]);
+    expect(actions.every((a) => a.sealSeq !== null)).toBe(true);
+    expect(await verifyChain(db)).toMatchObject({ ok: true, unsealed: 0 });
+    await db.loginAsCustomerSession.update({ where: { id }, data: { endReason: END_REASONS.closedByAdmin } });
+    expect(verificationLine(await verifyChain(db))).toBe(`Action log tampered at entry session ${id}: field endReason was changed (seal does not match)`);
   });
 
   it("two instances' sealers at work while shoppers write: every row sealed exactly once, in one valid chain", async () => {
