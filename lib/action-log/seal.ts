@@ -98,6 +98,13 @@ export async function sealBatch(db: Client, batch = SEAL_BATCH): Promise<SealRun
   });
 }
 
+/** Whether anything waits to be sealed: two reads of the partial indexes, no lock, no write. */
+export async function hasUnsealed(db: Pick<Db, "actionLog" | "loginAsCustomerSession">): Promise<boolean> {
+  const action = await db.actionLog.findFirst({ where: { sealSeq: null }, select: { id: true } });
+  if (action) return true;
+  return (await db.loginAsCustomerSession.findFirst({ where: { sealSeq: null, endedAt: { not: null } }, select: { id: true } })) !== null;
+}
+
 /** Seals everything waiting, batch after batch (at most `maxBatches`); returns the totals. */
 export async function sealPending(db: Client, options: { batch?: number; maxBatches?: number } = {}): Promise<SealRun> {
   const batch = options.batch ?? SEAL_BATCH;

@@ -9,7 +9,7 @@ import { provider } from "../helpers/db";
 import { createOwnDatabase, type OwnDatabase } from "../helpers/own-database";
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
-import { sealBatch, sealPending } from "@/lib/action-log/seal";
+import { hasUnsealed, sealBatch, sealPending } from "@/lib/action-log/seal";
 import { fieldPrints, sealOf } from "@/lib/action-log/seal-content";
 import { latestVerification, recordVerification, verificationLine, verifyChain } from "@/lib/action-log/verify";
 import { hashPassword } from "@/lib/auth/password";
@@ -104,8 +104,10 @@ describe(`the sealed action log (${provider()})`, () => {
     // the open session is not sealed (its record still changes); sealing again changes nothing
     expect((await db.loginAsCustomerSession.findUniqueOrThrow({ where: { id: open } })).sealSeq).toBeNull();
     expect((await sealPending(db)).sealed).toBe(0);
+    expect(await hasUnsealed(db)).toBe(false);
     // a new entry is counted as unsealed until the next run, then chained after the head
     await record();
+    expect(await hasUnsealed(db)).toBe(true);
     expect((await verifyChain(db)).unsealed).toBe(1);
     await db.loginAsCustomerSession.update({ where: { id: open }, data: { endedAt: new Date(), endReason: "Closed by the admin" } });
     expect((await sealPending(db)).sealed).toBe(2);
