@@ -75,12 +75,15 @@ async function snapshot(db: Client) {
     `SELECT (SELECT "seq" FROM "LogSealHead" WHERE "id" = 1) AS "seq",
             (SELECT "seal" FROM "LogSealHead" WHERE "id" = 1) AS "seal",
             (SELECT MAX("sealSeq") FROM "ActionLog") AS "maxAction",
-            (SELECT MAX("sealSeq") FROM "LoginAsCustomerSession") AS "maxSession"`,
+            (SELECT MAX("sealSeq") FROM "LoginAsCustomerSession") AS "maxSession",
+            (SELECT MIN("sealSeq") FROM "ActionLog") AS "minAction",
+            (SELECT MIN("sealSeq") FROM "LoginAsCustomerSession") AS "minSession"`,
   );
   return {
     seq: num(r.seq) ?? 0,
     seal: (r.seal as string | null) || GENESIS,
     max: Math.max(num(r.maxAction) ?? 0, num(r.maxSession) ?? 0),
+    min: Math.min(num(r.minAction) ?? 1, num(r.minSession) ?? 1),
   };
 }
 
@@ -145,15 +148,16 @@ export async function verifyChain(db: Client, options: { page?: number; anchor?:
   }
   if (previous !== head.seal) return finish(result(lastLabel, "the chain's head does not match the last entry's seal"));
   if (!anchored) return finish(result(lastLabel, `the chain no longer passes through head ${options.anchor} (rewritten)`));
-  if (head.max > head.seq) {
-    // a link beyond the head was not written by the sealer
-    const where = { sealSeq: { gt: head.seq } };
+  if (head.max > head.seq || head.min < 1) {
+    // a link beyond the head, or before the first position, was not written by the sealer
+    const where = head.min < 1 ? { sealSeq: { lt: 1 } } : { sealSeq: { gt: head.seq } };
     const [a, s] = await Promise.all([
       db.actionLog.findFirst({ where, orderBy: { sealSeq: "asc" }, select: { id: true, sealSeq: true } }),
       db.loginAsCustomerSession.findFirst({ where, orderBy: { sealSeq: "asc" }, select: { id: true, sealSeq: true } }),
     ]);
     const label = a && (!s || a.sealSeq! <= s.sealSeq!) ? linkLabel("action", a.id) : s ? linkLabel("session", s.id) : lastLabel;
-    return finish(result(label, "inserted: sealed after the chain's head, not by the sealer"));
+    const place = head.min < 1 ? "before the chain's first position" : "after the chain's head";
+    return finish(result(label, `inserted: sealed ${place}, not by the sealer`));
   }
   return finish(result(null, null));
 }

@@ -181,7 +181,7 @@ describe(`the sealed action log (${provider()})`, () => {
     expect((await verifyChain(db)).failedEntry).toBe(String(ids[2]));
   });
 
-  it("finds an inserted entry: with a made-up seal, with a forged one, at a taken position, after the head", async () => {
+  it("finds an inserted entry: with a made-up seal, with a forged one, at a taken position, after the head, before the first", async () => {
     const ids = await sealedLog();
     const rows = await db.actionLog.findMany({ orderBy: { sealSeq: "asc" } });
     const fake = (over: Record<string, unknown>) => ({ ...rows[0], id: 10_000, details: "removed SKU 24-MB01", ...over });
@@ -216,6 +216,11 @@ describe(`the sealed action log (${provider()})`, () => {
     const after = fake({ sealSeq: 12 });
     await db.actionLog.create({ data: { ...after, seal: sealOf(12, "action", head.seal, after), sealFields: fieldPrints(after) } });
     expect(verificationLine(await verifyChain(db))).toBe("Action log tampered at entry 10000: inserted: sealed after the chain's head, not by the sealer");
+    // 5. before the first position, where the walk does not look
+    await db.actionLog.update({ where: { id: 10_000 }, data: { sealSeq: 0 } });
+    expect(verificationLine(await verifyChain(db))).toBe(
+      "Action log tampered at entry 10000: inserted: sealed before the chain's first position, not by the sealer",
+    );
   });
 
   it("finds a reordering: two entries' places swapped, or their contents", async () => {
