@@ -16,6 +16,9 @@ import { LAC } from "@/lib/login-as-customer/messages";
 import { CONSENT_DURATIONS, consentData, consentDurationFor, consentGrantMessage, consentStatusMessage, type ConsentDuration } from "@/lib/customers/consent";
 import { updateAccountInfo } from "@/lib/customers/account";
 import { updateCustomerByAdmin } from "@/lib/customers/mutations";
+import { createCustomer } from "@/lib/customers/create";
+import { createCustomerByAdmin } from "@/lib/customers/admin-customers";
+import { noAudit } from "@/lib/action-log/audit";
 import { countCustomerMatches, parseCustomerGridParams, queryCustomerGrid } from "@/lib/customers/queries";
 import { accountInfoSchema, createAccountSchema } from "@/lib/validation/shop";
 import { adminCustomerSchema } from "@/lib/validation/admin-customer";
@@ -256,6 +259,16 @@ describe(`Consent grant: saving it (${provider()})`, () => {
     }
   });
 
+  it("Create Account writes the chosen grant from the time of creating, and none when unticked", async () => {
+    const view = await db.storeView.findUniqueOrThrow({ where: { code: "default" } });
+    const base = { firstName: "Gina", lastName: "Grant", password: "Passw0rd!Passw0rd", websiteId: view.websiteId, storeViewId: view.id, newsletter: false };
+    const made = await createCustomer({ ...base, email: `${tag}.create7d@example.com`, assistanceAllowed: true, assistanceDuration: "7d" }, noAudit, T0);
+    const none = await createCustomer({ ...base, email: `${tag}.createnone@example.com`, assistanceAllowed: false, assistanceDuration: "30d" }, noAudit, T0);
+    if ("error" in made || "error" in none) throw new Error("not created");
+    expect(await stateOf(made.id)).toEqual({ assistanceAllowed: true, assistanceAllowedUntil: at(7 * 24 * HOUR) });
+    expect(await stateOf(none.id)).toEqual({ assistanceAllowed: false, assistanceAllowedUntil: null });
+  });
+
   it("the storefront forms refuse an unknown duration next to the field", () => {
     for (const bad of ["48h", "forever", "", "24H", "unlimited "]) {
       const r = accountInfoSchema.safeParse({ firstName: "Grace", lastName: "Grant", assistanceAllowed: "on", assistanceDuration: bad });
@@ -324,6 +337,27 @@ describe(`Consent grant: the admin's toggle (${provider()})`, () => {
     expect(entries.find((e) => e.action === "allow_remote_assistance")?.details).toBe(
       "Allow remote shopping assistance: No → Yes (until Dec 2, 2026, 9:00 AM)",
     );
+  });
+
+  it("Add New Customer with the toggle on writes the chosen grant", async () => {
+    const website = await db.website.findUniqueOrThrow({ where: { code: "base" } });
+    const r = await createCustomerByAdmin(
+      db,
+      {
+        firstName: "Gus",
+        lastName: "Grant",
+        email: `${tag}.admin-new@example.com`,
+        groupId: await group(),
+        websiteId: website.id,
+        newsletter: false,
+        assistanceAllowed: true,
+        assistanceDuration: "unlimited",
+      },
+      { canConsent: true },
+      noAudit,
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(await stateOf(r.id)).toEqual({ assistanceAllowed: true, assistanceAllowedUntil: null });
   });
 
   it("the admin form refuses an unknown duration next to the field", () => {
