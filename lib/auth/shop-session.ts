@@ -24,6 +24,8 @@ export type Shopper = {
   websiteId: number;
   storeViewId: number;
   assistanceAllowed: boolean;
+  /** the consent grant's end (null: until turned off); whether it holds: consentActive */
+  assistanceAllowedUntil: Date | null;
   newsletterSubscribed: boolean;
 };
 
@@ -123,6 +125,7 @@ async function loadShopper(id: number): Promise<(Shopper & { sessionVersion: num
       websiteId: true,
       storeViewId: true,
       assistanceAllowed: true,
+      assistanceAllowedUntil: true,
       newsletterSubscribed: true,
       sessionVersion: true,
     },

@@ -102,6 +102,7 @@ async function makeFixtures() {
       websiteId: true,
       storeViewId: true,
       assistanceAllowed: true,
+      assistanceAllowedUntil: true,
       newsletterSubscribed: true,
     },
   });
