@@ -32,12 +32,8 @@ export const END_REASONS = {
   idleTimeout: "Idle timeout",
 } as const;
 
-/**
- * The transaction client ending sessions uses. emailMessage and configValue (the summary email) are
- * typed optional only because lib/auth/admin-session-version.ts still names a narrower client; every
- * caller passes a whole transaction client, and one without them is refused rather than left silent.
- */
-type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog"> & Partial<Pick<Db, "emailMessage" | "configValue">>;
+/** The transaction client ending sessions uses (emailMessage and configValue: the summary email). */
+type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog" | "emailMessage" | "configValue">;
 type SessionWhere = { id?: string; adminUserId?: number; customerId?: number };
 
 const NOTIFY_PATH: ConfigPath = "login_as_customer/general/notify_customer";
@@ -56,6 +52,8 @@ const SESSION_SELECT = {
   storeViewId: true,
   ip: true,
   startedAt: true,
+  reason: true,
+  access: true,
 } as const;
 
 /** Ends the open sessions matching `where`, recording a logout entry and queuing the customer's summary for each. */
@@ -81,19 +79,28 @@ export async function endSessions(tx: Tx, where: SessionWhere, reason: string, n
  */
 async function queueSummaries(
   tx: Tx,
-  sessions: { id: string; customerEmail: string; customerName: string; staffName: string; websiteName: string; startedAt: Date }[],
+  sessions: {
+    id: string;
+    customerEmail: string;
+    customerName: string;
+    staffName: string;
+    websiteName: string;
+    startedAt: Date;
+    reason: string;
+    access: string;
+  }[],
   reason: string,
   now: Date,
 ) {
   const { configValue, emailMessage } = tx;
-  if (!configValue || !emailMessage) throw new Error("Ending a Login as Customer session needs a client that can queue its summary email.");
   const notify = await configValue.findUnique({ where: { path: NOTIFY_PATH }, select: { value: true } });
   if (!toAppConfig(notify ? { [NOTIFY_PATH]: notify.value } : {}).notifyCustomerAtEnd) return;
   const entries = await tx.actionLog.findMany({
     where: { lacSessionId: { in: sessions.map((s) => s.id) } },
-    orderBy: { id: "asc" },
-    select: { lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
+    // ordered here, not by the query: ORDER BY id can lead the planner to walk the whole log by its key
+    select: { id: true, lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
   });
+  entries.sort((a, b) => a.id - b.id);
   const bySession = new Map<string, LoggedAction[]>();
   for (const e of entries) {
     const list = bySession.get(e.lacSessionId!) ?? [];
@@ -103,7 +110,8 @@ async function queueSummaries(
   const appUrl = env().APP_URL;
   for (const s of sessions) {
     const actions = describeActions(bySession.get(s.id) ?? []);
-    const words = sessionSummaryEmail({ ...s, storeName: s.websiteName, endedAt: now, endReason: reason }, actions, { appUrl });
+    const access = s.access === "assist" ? ("assist" as const) : ("view" as const);
+    const words = sessionSummaryEmail({ ...s, access, storeName: s.websiteName, endedAt: now, endReason: reason }, actions, { appUrl });
     await enqueueEmail({ emailMessage }, words);
   }
 }

@@ -126,7 +126,8 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
       },
     });
     if (config.notifyCustomerAtStart) {
-      const words = sessionStartEmail({ ...session, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
+      const access = session.access === "assist" ? ("assist" as const) : ("view" as const);
+      const words = sessionStartEmail({ ...session, access, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
       await enqueueEmail(tx, words);
     }
     return {

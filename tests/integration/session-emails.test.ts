@@ -43,6 +43,7 @@ const NOTIFY = "login_as_customer/general/notify_customer";
 const START = "A store associate is assisting you";
 const SUMMARY = "Summary of your assisted session";
 const HISTORY_URL = () => `${env().APP_URL.replace(/\/+$/, "")}/shop/customer/account/assistance`;
+const REASON = "Help with a return <of an order>";
 const config = (notify = "start_end"): AppConfig => toAppConfig({ "login_as_customer/general/enabled": "1", [NOTIFY]: notify });
 
 let n = 0;
@@ -50,7 +51,9 @@ const uid = () => `${provider()}.${Date.now()}.${++n}`;
 
 async function makeAdmin(client: Db) {
   const id = uid();
-  const role = await client.adminRole.create({ data: { name: `mail-role-${id}`, resources: { create: [{ resource: "customers.lac.login" }] } } });
+  const role = await client.adminRole.create({
+    data: { name: `mail-role-${id}`, resources: { create: [{ resource: "customers.lac.login" }, { resource: "customers.lac.assist" }] } },
+  });
   return client.adminUser.create({
     data: {
       username: `mail-admin-${id}`,
@@ -90,7 +93,7 @@ type Customer = Awaited<ReturnType<typeof makeCustomer>>;
 async function begin(client: Db, admin: Admin, customer: Customer, cfg = config(), now?: Date): Promise<string> {
   const started = await startLoginAsCustomer(
     { db: client, config: cfg, now },
-    { admin: await loadAdminPrincipalFrom(client, admin.id), customerId: customer.id },
+    { admin: await loadAdminPrincipalFrom(client, admin.id), customerId: customer.id, reason: REASON, access: "assist" },
   );
   if (!started.ok) throw new Error(started.error);
   const redeemed = await redeemLoginAsCustomerSecret({ db: client, config: cfg, now }, { secret: started.secret, ip: "203.0.113.9" });
@@ -145,6 +148,7 @@ async function oneSummary(client: Db, customer: Customer, endReason: string, act
   expect(mail.text).toMatch(/Started: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC/);
   expect(mail.text).toMatch(/Ended: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC/);
   expect(mail.text).toContain(`How it ended: ${endReason}`);
+  expect(mail.text).toContain(`Reason: ${REASON}`);
   expect(mail.text).toContain(HISTORY_URL());
   expect(mail.html).toContain(`href="${HISTORY_URL()}"`);
   if (actions.length === 0) expect(mail.text).toContain("No changes were made.");
@@ -173,7 +177,10 @@ describe(`session emails (${provider()})`, () => {
   it("redeeming queues exactly one start email to the customer, with who, when, how to end it and the history link", async () => {
     const customer = await makeCustomer(db, { firstName: "Zoë <b>&" });
     const now = new Date("2026-12-02T17:13:00Z");
-    const started = await startLoginAsCustomer({ db, config: config(), now }, { admin: await loadAdminPrincipalFrom(db, admin.id), customerId: customer.id });
+    const started = await startLoginAsCustomer(
+      { db, config: config(), now },
+      { admin: await loadAdminPrincipalFrom(db, admin.id), customerId: customer.id, reason: REASON, access: "view" },
+    );
     if (!started.ok) throw new Error(started.error);
     expect(await emailsTo(db, customer.email)).toHaveLength(0);
     const redeemed = await redeemLoginAsCustomerSecret({ db, config: config(), now }, { secret: started.secret });
@@ -194,8 +201,10 @@ describe(`session emails (${provider()})`, () => {
     expect(mail.text).toContain("sign in to your account: the notice on every page has an End assistance button.");
     expect(mail.text).toContain('You can also turn off "Allow remote shopping assistance" in Account Information.');
     expect(mail.text).toContain(HISTORY_URL());
-    // no reason or access stored on sessions yet: no line invented for them
-    expect(mail.text).not.toMatch(/^(Reason|Access):/m);
+    // the reason and the access of the session, the reason escaped in HTML
+    expect(mail.text).toContain(`Reason: ${REASON}`);
+    expect(mail.text).toMatch(/^Access: View only/m);
+    expect(mail.html).toContain("Help with a return &lt;of an order&gt;");
     expect(mail.html).toContain("<p>Hello Zoë &lt;b&gt;&amp; Costello,</p>");
     expect(mail.html).not.toContain("<b>&");
     expect(mail.html).toContain(`<a href="${HISTORY_URL()}">Assistance History</a>`);
