@@ -99,6 +99,8 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
   return { shopper, impersonation };
 });
 
+const NOTICE_LOOKUP_OFF = process.env.BENCH_NOTICE_LOOKUP === "off";
+
 /**
  * The live notice (SPEC 10.3): a Login as Customer session open on the account of a customer
  * signed in on their own. One indexed lookup per page for signed-in customers, run beside the
@@ -106,6 +108,9 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
  * Customer (that tab shows the admin's banner instead). Cached for the request.
  */
 export const getLiveAssistance = cache(async (): Promise<{ sessionId: string; staffName: string } | null> => {
+  // the benchmark's A/B switch (bench/scenarios/assistance-notice.mjs): the same build serving the
+  // same page without the lookup, to measure what it costs; it only hides the notice (sessions end as ever)
+  if (NOTICE_LOOKUP_OFF) return null;
   const token = await getShopToken();
   const id = Number(token?.sub);
   if (!token || !Number.isInteger(id) || (await getImpersonation())) return null;
