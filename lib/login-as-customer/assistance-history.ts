@@ -70,11 +70,14 @@ export function parseHistoryPage(raw: string | string[] | undefined): number {
 async function actionsBySession(client: Db, ids: string[]): Promise<Map<string, string[]>> {
   const byId = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return byId;
-  const entries = await client.actionLog.findMany({
-    where: { lacSessionId: { in: ids } },
-    orderBy: { id: "asc" },
-    select: { lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
-  });
+  // ordered here, not in SQL: with ORDER BY id, SQLite walks the whole log by its primary key
+  // (seconds on millions of rows) instead of the lacSessionId index; a page's entries are few
+  const entries = (
+    await client.actionLog.findMany({
+      where: { lacSessionId: { in: ids } },
+      select: { id: true, lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
+    })
+  ).sort((a, b) => a.id - b.id);
   const grouped = new Map<string, typeof entries>();
   for (const e of entries) {
     if (!e.lacSessionId) continue;
