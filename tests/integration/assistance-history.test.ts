@@ -4,6 +4,7 @@
 // it with "Ended by the customer" and a logout entry, refused during Login as Customer itself.
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { encode } from "next-auth/jwt";
 import { provider, testDb } from "../helpers/db";
 import { makeCustomer, makeProduct, scope } from "../helpers/storefront-fixtures";
 import { LAC } from "@/lib/login-as-customer/messages";
@@ -11,8 +12,8 @@ import { END_REASONS } from "@/lib/login-as-customer/end-session";
 import { ASSISTANCE } from "@/lib/login-as-customer/assistance-texts";
 import type { ActionState } from "@/lib/actions/state";
 
-type Session = { shopper: Record<string, unknown> | null; impersonation: Record<string, unknown> | null };
-const request = vi.hoisted((): Session => ({ shopper: null, impersonation: null }));
+type Session = { shopper: Record<string, unknown> | null; impersonation: Record<string, unknown> | null; cookie?: string; lookups: number };
+const request = vi.hoisted((): Session => ({ shopper: null, impersonation: null, lookups: 0 }));
 
 vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -22,14 +23,32 @@ vi.mock("@/lib/auth/shop-session", async (importOriginal) => ({
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-lac-client-ip": "203.0.113.9" }),
-  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+  // the shopper cookie, for the notice's own request path (getLiveAssistance reads the real token)
+  cookies: async () => ({
+    get: (name: string) => (name === "lac_shop_session" && request.cookie ? { name, value: request.cookie } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// counts the notice's lookups: one per page for a signed-in customer, none for guests
+vi.mock("@/lib/login-as-customer/assistance-history", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/login-as-customer/assistance-history")>();
+  return {
+    ...real,
+    liveAssistance: (...args: Parameters<typeof real.liveAssistance>) => {
+      request.lookups += 1;
+      return real.liveAssistance(...args);
+    },
+  };
+});
 
 const db = testDb();
 const history = await import("@/lib/login-as-customer/assistance-history");
 const cart = await import("@/app/shop/(storefront)/checkout/cart/actions");
 const { endAssistanceAction } = await import("@/app/shop/(storefront)/customer/account/assistance/actions");
+const { getLiveAssistance } = await import("@/lib/auth/shop-session");
+const { SHOP_SESSION_COOKIE } = await import("@/lib/auth/cookies");
 
 const form = (values: Record<string, string | number> = {}) => {
   const f = new FormData();
@@ -282,5 +301,56 @@ describe(`End assistance (${provider()})`, () => {
     request.shopper = null;
     request.impersonation = null;
     expect(await run(endAssistanceAction)).toMatchObject({ error: "Please sign in to continue." });
+  });
+});
+
+describe(`The live notice on each storefront page (${provider()})`, () => {
+  /** The shop cookie of a customer signed in on their own (claims as the sign-in writes them), or of a Login as Customer tab. */
+  async function signIn(customerId: number, extra: Record<string, unknown> = {}) {
+    const { sessionVersion } = await db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { sessionVersion: true } });
+    request.cookie = await encode({
+      token: { sub: String(customerId), realm: "shop", sv: "default", ver: sessionVersion, ...extra },
+      secret: process.env.SHOP_AUTH_SECRET!,
+    });
+    request.lookups = 0;
+  }
+
+  it("a guest: no notice and no lookup", async () => {
+    expect(SHOP_SESSION_COOKIE).toBe("lac_shop_session");
+    request.cookie = undefined;
+    request.lookups = 0;
+    expect(await getLiveAssistance()).toBeNull();
+    expect(request.lookups).toBe(0);
+  });
+
+  it("a customer signed in on their own: one lookup, the staff name while a session is open, nothing after", async () => {
+    const customer = await makeCustomer(db, undefined, { assistanceAllowed: true });
+    await signIn(customer.id);
+    expect(await getLiveAssistance()).toBeNull();
+    expect(request.lookups).toBe(1);
+    const live = await makeSession(customer, { staffName: "Dina D." });
+    request.lookups = 0;
+    expect(await getLiveAssistance()).toEqual({ sessionId: live.id, staffName: "Dina D." });
+    expect(request.lookups).toBe(1);
+    await db.loginAsCustomerSession.update({ where: { id: live.id }, data: { endedAt: new Date(), endReason: END_REASONS.endedByCustomer } });
+    expect(await getLiveAssistance()).toBeNull();
+  });
+
+  it("the admin's Login as Customer tab gets no notice (it has the banner) and makes no lookup", async () => {
+    const customer = await makeCustomer(db, undefined, { assistanceAllowed: true });
+    const live = await makeSession(customer);
+    await signIn(customer.id, { act: { sub: String(admin.id) }, lac: live.id });
+    expect(await getLiveAssistance()).toBeNull();
+    expect(request.lookups).toBe(0);
+    await db.loginAsCustomerSession.update({ where: { id: live.id }, data: { endedAt: new Date(), endReason: "Closed by the test" } });
+  });
+
+  it("a revoked shopper cookie (signed out elsewhere) shows nothing", async () => {
+    const customer = await makeCustomer(db, undefined, { assistanceAllowed: true });
+    const live = await makeSession(customer);
+    await signIn(customer.id);
+    await db.customer.update({ where: { id: customer.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await getLiveAssistance()).toBeNull();
+    await db.loginAsCustomerSession.update({ where: { id: live.id }, data: { endedAt: new Date(), endReason: "Closed by the test" } });
   });
 });
