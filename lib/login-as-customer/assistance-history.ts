@@ -3,6 +3,7 @@
 // and the live notice's lookup (SPEC 10.3): is a session open on this account right now.
 // Only the customer's own sessions, decided in the query: another customer's session
 // id reads as not found, like one that does not exist.
+import { storableText } from "@/lib/validation/fields";
 import { endReasonForCustomer } from "./session-emails";
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
@@ -140,7 +141,8 @@ export async function assistanceHistory(customerId: number, page = 1, client: Db
 
 /** One session of the customer's, or null when it is not theirs (or does not exist). */
 export async function assistanceSession(customerId: number, sessionId: string, client: Db = appDb): Promise<AssistanceSessionView | null> {
-  if (!sessionId || sessionId.length > 100) return null;
+  // a session id is a UUID: other text (a NUL, which PostgreSQL refuses) names no session
+  if (!sessionId || sessionId.length > 100 || !storableText(sessionId)) return null;
   const row = await client.loginAsCustomerSession.findFirst({ where: { id: sessionId, customerId }, select: SESSION_SELECT });
   if (!row) return null;
   const actions = await actionsBySession(client, [row.id]);
