@@ -4,6 +4,8 @@
 // PostgreSQL database of DATABASE_URL). Never part of npm test.
 // Prints a table and writes one JSON document (bench/results/latest.json).
 // The shared pieces are in bench/lib/, each measured scenario in bench/scenarios/.
+// `npm run bench -- --only <scenario>` runs one scenario of ONLY_SCENARIOS alone (written to
+// bench/results/<scenario>.json, without the targets of the full run).
 import { buildIfNeeded } from "../scripts/build.mjs";
 import { ensureBenchData } from "./generate.mjs";
 import { url } from "./lib/config.mjs";
@@ -12,14 +14,31 @@ import { targets, writeReport } from "./lib/report.mjs";
 import { runTsx, startServer, stop } from "./lib/server.mjs";
 import { rps } from "./lib/throughput.mjs";
 import { catalogCache } from "./scenarios/catalog-cache.mjs";
+import { assistanceNotice } from "./scenarios/assistance-notice.mjs";
 import { concurrentShoppers } from "./scenarios/concurrent-shoppers.mjs";
 import { concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
 import { withoutMiddlewareRps } from "./scenarios/middleware-overhead.mjs";
 
+/** Scenarios that can run alone: each starts and stops the servers it measures. */
+const ONLY_SCENARIOS = {
+  "assistance-notice": async (figures) => {
+    figures.assistanceNotice = await assistanceNotice(".next");
+  },
+};
+
 async function main() {
   const results = { database: /^postgres/.test(url) ? "postgresql" : "sqlite", at: new Date().toISOString(), figures: {} };
+  const i = process.argv.indexOf("--only");
+  const only = i >= 0 ? process.argv[i + 1] : null;
+  if (only && !ONLY_SCENARIOS[only]) throw new Error(`--only: unknown scenario "${only}" (one of: ${Object.keys(ONLY_SCENARIOS).join(", ")})`);
   await ensureBenchData(url);
   buildIfNeeded();
+  if (only) {
+    await ONLY_SCENARIOS[only](results.figures);
+    results.targets = targets(results.figures);
+    writeReport(results, `${only}.json`);
+    return;
+  }
 
   // 1) in-process query timings
   const db = await runTsx("bench/measure-db.mts");
@@ -44,6 +63,9 @@ async function main() {
   } finally {
     await stop(server);
   }
+
+  // the live notice's lookup: the same signed-in page with it and without it (its own two servers)
+  await ONLY_SCENARIOS["assistance-notice"](results.figures);
 
   // the same page without middleware: a second build with middleware.ts set aside
   results.figures.storefront.withoutMiddlewareRps = await withoutMiddlewareRps(results.figures.storefront.page);

@@ -53,6 +53,25 @@ export async function redeemOverHttp(secret) {
   return { ok, jar, status: res.status, ms: performance.now() - t0 };
 }
 
+/** Signs a shopper in with email and password as the sign-in form does (the shop realm's credentials provider); returns the cookie header. */
+export async function signInShopper(email, password, origin = BASE) {
+  const jar = cookieJar();
+  const csrfRes = await fetch(`${origin}/api/shop-auth/csrf`);
+  jar.take(csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${origin}/api/shop-auth/callback/shop-credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), origin },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true", callbackUrl: "/shop" }),
+    redirect: "manual",
+  });
+  jar.take(res);
+  const body = await res.json().catch(() => ({}));
+  if (res.status !== 200 || typeof body.url !== "string" || body.url.includes("error="))
+    throw new Error(`shopper sign-in failed: HTTP ${res.status} ${body.url ?? ""}`);
+  return jar.header();
+}
+
 /** The ids of the storefront's Add to Cart and Place Order actions, from the build's manifest. */
 export function serverActionIds(distDir) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"));

@@ -20,13 +20,14 @@ export async function waitFor(u, ms = 60_000) {
   throw new Error(`server did not answer at ${u}`);
 }
 
-export async function startServer(distDir) {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
+/** A production server of the build in distDir; `port` and `extraEnv` for a second one beside it (an A/B of one setting). */
+export async function startServer(distDir, { port = PORT, extraEnv = {} } = {}) {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
-    env: { ...env, NEXT_DIST_DIR: distDir },
+    env: { ...env, ...extraEnv, NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await waitFor(`${BASE}/shop`);
+  await waitFor(port === PORT ? `${BASE}/shop` : `http://127.0.0.1:${port}/shop`);
   return child;
 }
 

@@ -5,6 +5,8 @@ import type { FormAction } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { LAC } from "@/lib/login-as-customer/messages";
+import type { ConsentDuration } from "@/lib/customers/consent";
+import { ConsentDurationSelect } from "@/components/consent-duration-select";
 
 export type CustomerFormValues = {
   customerId?: number;
@@ -16,7 +18,12 @@ export type CustomerFormValues = {
   dob: string;
   gender: string;
   newsletter: boolean;
+  /** whether a consent grant holds now (a lapsed one shows off) */
   assistanceAllowed: boolean;
+  /** the "Allow for" choice to preselect: what fits the running grant, else the configured default */
+  assistanceDuration: ConsentDuration;
+  /** when the grant ends, or that it ended ("Remote shopping assistance is allowed until …"), or null */
+  consentStatus?: string | null;
 };
 
 export function CustomerAccountForm({
@@ -83,6 +90,15 @@ export function CustomerAccountForm({
             />
             {assistance.title}
           </label>
+          <div className="mt-2">
+            <ConsentDurationSelect
+              name="assistanceDuration"
+              defaultValue={values.assistanceDuration}
+              disabled={!assistance.editable || readOnly}
+              error={fe.assistanceDuration}
+            />
+          </div>
+          {values.consentStatus ? <p className="mt-1 text-sm text-gray-700">{values.consentStatus}</p> : null}
           {!assistance.editable ? (
             <p id="assistance-note" className="mt-1 text-sm text-gray-600 italic">
               {LAC.noPermissionOptIn}

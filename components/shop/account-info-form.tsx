@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { FormAction } from "@/lib/actions/state";
 import { ActionField, ActionForm, SubmitButton, useFormState } from "@/components/ui/action-form";
+import { isConsentDuration, type ConsentDuration } from "@/lib/customers/consent";
 import { ConsentCheckbox } from "./consent-checkbox";
 
 type Props = {
@@ -11,7 +12,12 @@ type Props = {
   firstName: string;
   lastName: string;
   email: string;
+  /** whether a consent grant holds now (a lapsed one is no consent: the box shows unticked) */
   assistanceAllowed: boolean;
+  /** the "Allow for" choice to preselect: what fits the running grant, else the configured default */
+  assistanceDuration: ConsentDuration;
+  /** what the current grant allows ("Remote shopping assistance is allowed until …"), or null */
+  consentStatus: string | null;
   showConsent: boolean;
   optInTitle: string;
   optInTooltip: string;
@@ -31,6 +37,8 @@ function Fields(props: Omit<Props, "action">) {
   const [changeEmail, setChangeEmail] = useState(false);
   const [changePassword, setChangePassword] = useState(false);
   const consent = state.values ? state.values.assistanceAllowed === "on" : props.assistanceAllowed;
+  const submitted = state.values?.assistanceDuration;
+  const duration = isConsentDuration(submitted) ? submitted : props.assistanceDuration;
   return (
     <>
       <fieldset className="mb-6">
@@ -44,7 +52,16 @@ function Fields(props: Omit<Props, "action">) {
           <input type="checkbox" name="changePassword" checked={changePassword} onChange={(e) => setChangePassword(e.target.checked)} /> Change Password
         </label>
         {props.showConsent ? (
-          <ConsentCheckbox key={`consent-${state.at ?? 0}`} title={props.optInTitle} tooltip={props.optInTooltip} defaultChecked={consent} />
+          <ConsentCheckbox
+            key={`consent-${state.at ?? 0}`}
+            title={props.optInTitle}
+            tooltip={props.optInTooltip}
+            defaultChecked={consent}
+            duration={duration}
+            durationDisabled={props.impersonating}
+            durationError={state.fieldErrors?.assistanceDuration}
+            status={props.consentStatus}
+          />
         ) : null}
       </fieldset>
       {changeEmail || changePassword ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ASSISTANCE_HISTORY_PATH } from "@/lib/login-as-customer/assistance-paths";
 
 const LINKS: [string, string][] = [
   ["Account Dashboard", "/shop/customer/account"],
@@ -7,6 +8,7 @@ const LINKS: [string, string][] = [
   ["Address Book", "/shop/customer/account/address"],
   ["Account Information", "/shop/customer/account/edit"],
   ["Newsletter Subscriptions", "/shop/customer/account/newsletter"],
+  ["Assistance History", ASSISTANCE_HISTORY_PATH],
 ];
 
 export function AccountNav({ current }: { current: string }) {

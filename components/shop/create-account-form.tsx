@@ -8,17 +8,21 @@ import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { ConsentCheckbox } from "./consent-checkbox";
 import { SHOP_REALM } from "@/lib/auth/realms";
+import { isConsentDuration, type ConsentDuration } from "@/lib/customers/consent";
 
 export function CreateAccountForm({
   action: createAccount,
   optInTitle,
   optInTooltip,
   showConsent,
+  defaultConsentDuration,
 }: {
   action: FormAction;
   optInTitle: string;
   optInTooltip: string;
   showConsent: boolean;
+  /** Configuration › Default Consent Duration: the "Allow for" choice preselected */
+  defaultConsentDuration: ConsentDuration;
 }) {
   const [state, action, pending] = useActionState(createAccount, {});
   const [signInError, setSignInError] = useState<string | null>(null);
@@ -71,7 +75,14 @@ export function CreateAccountForm({
           <input type="checkbox" name="newsletter" defaultChecked={v.newsletter === "on"} key={`nl-${v.newsletter}`} /> Sign Up for Newsletter
         </label>
         {showConsent ? (
-          <ConsentCheckbox title={optInTitle} tooltip={optInTooltip} defaultChecked={v.assistanceAllowed === "on"} key={`co-${v.assistanceAllowed}`} />
+          <ConsentCheckbox
+            title={optInTitle}
+            tooltip={optInTooltip}
+            defaultChecked={v.assistanceAllowed === "on"}
+            duration={isConsentDuration(v.assistanceDuration) ? v.assistanceDuration : defaultConsentDuration}
+            durationError={e.assistanceDuration}
+            key={`co-${v.assistanceAllowed}-${v.assistanceDuration}`}
+          />
         ) : null}
       </fieldset>
       <fieldset className="mb-6">

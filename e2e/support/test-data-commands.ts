@@ -54,8 +54,13 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
       select: { id: true, assistanceAllowed: true },
     });
   },
-  async setAssistance({ id, value }: { id: number; value: boolean }) {
-    return db.customer.update({ where: { id }, data: { assistanceAllowed: value }, select: { id: true, assistanceAllowed: true } });
+  /** Consent as given (`until`: the grant's end as an ISO time; absent or null: until turned off). */
+  async setAssistance({ id, value, until }: { id: number; value: boolean; until?: string | null }) {
+    return db.customer.update({
+      where: { id },
+      data: { assistanceAllowed: value, assistanceAllowedUntil: value && until ? new Date(until) : null },
+      select: { id: true, assistanceAllowed: true },
+    });
   },
   /**
    * `count` ended Login as Customer sessions (admin name "Grid <tag>") and `count` Actions

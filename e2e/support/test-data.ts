@@ -27,8 +27,11 @@ export const testData = {
   customer: (email: string) => run<Consent & { firstName: string }>("customer", { email }),
   /** A generated customer without consent; a different `skip` gives a different one (for tests running in parallel). */
   customerWithoutConsent: (skip: number) => run<Consent>("customerWithoutConsent", { skip }),
-  /** Sets "Allow remote shopping assistance" directly in the database (to put a customer back as it was). */
-  setAssistance: (id: number, value: boolean) => run<Consent>("setAssistance", { id, value }),
+  /**
+   * Sets "Allow remote shopping assistance" directly in the database (to put a customer back as it was); `until` is the
+   * grant's end (a past one: an expired grant), none: until turned off.
+   */
+  setAssistance: (id: number, value: boolean, until?: Date) => run<Consent>("setAssistance", { id, value, until: until?.toISOString() ?? null }),
   /** The newest email that reached the e2e SMTP receiver for this address (subject, text, html), or null while none has arrived. */
   lastEmailTo: (to: string, subject?: string) => run<{ subject: string; text: string; html: string | null } | null>("lastEmailTo", { to, subject }),
   /** The client IP recorded with the admin's latest sign-in attempt. */

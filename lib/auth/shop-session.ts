@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { SHOP_SESSION_COOKIE, shopAuthSecret } from "./cookies";
 import { getConfig } from "@/lib/config";
 import { checkLoginAsCustomerSession } from "@/lib/login-as-customer/check-session";
+import { liveAssistance } from "@/lib/login-as-customer/assistance-history";
 import { SHOP_REALM } from "./realms";
 import { sessionVersionMatches } from "./shop-session-version";
 
@@ -24,6 +25,8 @@ export type Shopper = {
   websiteId: number;
   storeViewId: number;
   assistanceAllowed: boolean;
+  /** the consent grant's end (null: until turned off); whether it holds: consentActive */
+  assistanceAllowedUntil: Date | null;
   newsletterSubscribed: boolean;
 };
 
@@ -108,6 +111,26 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
   return { shopper, impersonation };
 });
 
+const NOTICE_LOOKUP_OFF = process.env.BENCH_NOTICE_LOOKUP === "off";
+
+/**
+ * The live notice (SPEC 10.3): a Login as Customer session open on the account of a customer
+ * signed in on their own. One indexed lookup per page for signed-in customers, run beside the
+ * shopper's own load (both start from the token); none for guests, none during Login as
+ * Customer (that tab shows the admin's banner instead). Cached for the request.
+ */
+export const getLiveAssistance = cache(async (): Promise<{ sessionId: string; staffName: string } | null> => {
+  // the benchmark's A/B switch (bench/scenarios/assistance-notice.mjs): the same build serving the
+  // same page without the lookup, to measure what it costs; it only hides the notice (sessions end as ever)
+  if (NOTICE_LOOKUP_OFF) return null;
+  const token = await getShopToken();
+  const id = Number(token?.sub);
+  if (!token || !Number.isInteger(id) || (await getImpersonation())) return null;
+  const [ctx, live] = await Promise.all([getShopperContext(), liveAssistance(id, db)]);
+  // a token whose session was revoked (sign-out elsewhere) shows nothing
+  return ctx.shopper && !ctx.impersonation && ctx.shopper.id === id ? live : null;
+});
+
 /** The signed-in shopper, or null (also null once their Login as Customer session ended). */
 export const getShopper = cache(async (): Promise<Shopper | null> => (await getShopperContext()).shopper);
 
@@ -123,6 +146,7 @@ async function loadShopper(id: number): Promise<(Shopper & { sessionVersion: num
       websiteId: true,
       storeViewId: true,
       assistanceAllowed: true,
+      assistanceAllowedUntil: true,
       newsletterSubscribed: true,
       sessionVersion: true,
     },

@@ -44,6 +44,7 @@ export async function createCustomerByAdmin(
       groupId: input.groupId,
       newsletter: input.newsletter,
       assistanceAllowed: input.assistanceAllowed,
+      assistanceDuration: input.assistanceDuration,
     },
     audit,
   );

@@ -56,3 +56,36 @@ export function consentGrantMessage(until: Date | null): string {
     ? "Remote shopping assistance is allowed until you turn it off."
     : `Remote shopping assistance is allowed until ${formatDateTime(until)}.`;
 }
+
+/** Used when no duration was chosen and none is configured (the configuration's own default). */
+export const DEFAULT_CONSENT_DURATION: ConsentDuration = "24h";
+
+/**
+ * The "Allow for" choice that fits a customer's grant, to preselect it: "Until I turn it off"
+ * for an open-ended grant, the shortest duration that covers what is left of a running one,
+ * and `fallback` (the configured default) when no grant holds.
+ */
+export function consentDurationFor(c: ConsentState, fallback: ConsentDuration, now: Date = new Date()): ConsentDuration {
+  if (!consentActive(c, now)) return fallback;
+  if (c.assistanceAllowedUntil === null) return "unlimited";
+  const left = c.assistanceAllowedUntil.getTime() - now.getTime();
+  return (["24h", "7d", "30d"] as const).find((d) => (DURATION_MS[d] ?? 0) >= left) ?? "30d";
+}
+
+/** The sentence for a grant that ran out (the consent no longer holds). */
+export function consentEndedMessage(until: Date): string {
+  return `Remote shopping assistance was allowed until ${formatDateTime(until)}; that permission has ended.`;
+}
+
+/** What the pages say about a customer's grant: until when it holds, that it ended, or nothing (never given or withdrawn). */
+export function consentStatusMessage(c: ConsentState, now: Date = new Date()): string | null {
+  if (consentActive(c, now)) return consentGrantMessage(c.assistanceAllowedUntil);
+  if (c.assistanceAllowed && c.assistanceAllowedUntil) return consentEndedMessage(c.assistanceAllowedUntil);
+  return null;
+}
+
+/** How an audit entry names a consent state: "No", "Yes (until Dec 4, 2026, 1:05 PM)" or "Yes (until turned off)". */
+export function describeConsent(c: ConsentState, now: Date = new Date()): string {
+  if (!consentActive(c, now)) return "No";
+  return `Yes (until ${c.assistanceAllowedUntil ? formatDateTime(c.assistanceAllowedUntil) : "turned off"})`;
+}

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { getConfig } from "@/lib/config";
 import { noAudit, type Audit } from "@/lib/action-log/audit";
+import { consentData, describeConsent, type ConsentDuration } from "./consent";
 
 export function customerSearchText(firstName: string, lastName: string, email: string): string {
   return `${firstName} ${lastName} ${email}`.toLowerCase();
@@ -18,13 +19,21 @@ export type CreateCustomerInput = {
   groupId?: number;
   newsletter: boolean;
   assistanceAllowed: boolean;
+  /** the "Allow for" choice; absent: Configuration › Default Consent Duration */
+  assistanceDuration?: ConsentDuration;
 };
 
 export const CUSTOMER_EMAIL_TAKEN = "A customer with the same email address already exists in an associated website.";
 
 /** Creates a customer; the email must be free on the website (or anywhere, with global account sharing). */
-export async function createCustomer(input: CreateCustomerInput, audit: Audit = noAudit): Promise<{ id: number } | { error: string; field: string }> {
+export async function createCustomer(
+  input: CreateCustomerInput,
+  audit: Audit = noAudit,
+  now: Date = new Date(),
+): Promise<{ id: number } | { error: string; field: string }> {
   const config = await getConfig();
+  // ticked: a grant from now for the chosen duration (SPEC 10.1)
+  const consent = consentData(input.assistanceAllowed, input.assistanceDuration ?? config.defaultConsentDuration, now);
   const email = input.email.toLowerCase();
   const clash = await db.customer.findFirst({
     where: config.shareAccountsPerWebsite ? { email, websiteId: input.websiteId } : { email },
@@ -45,14 +54,14 @@ export async function createCustomer(input: CreateCustomerInput, audit: Audit = 
           storeViewId: input.storeViewId,
           groupId: general,
           newsletterSubscribed: input.newsletter,
-          assistanceAllowed: input.assistanceAllowed,
+          ...consent,
           searchText: customerSearchText(input.firstName, input.lastName, email),
         },
         select: { id: true },
       });
       await audit(tx, {
         customerId: customer.id,
-        details: `Created customer #${customer.id}: ${input.firstName} ${input.lastName}, ${email}; Allow remote shopping assistance: ${input.assistanceAllowed ? "Yes" : "No"}`,
+        details: `Created customer #${customer.id}: ${input.firstName} ${input.lastName}, ${email}; Allow remote shopping assistance: ${describeConsent(consent, now)}`,
         after: {
           firstName: input.firstName,
           lastName: input.lastName,
@@ -60,7 +69,8 @@ export async function createCustomer(input: CreateCustomerInput, audit: Audit = 
           websiteId: input.websiteId,
           groupId: general,
           newsletterSubscribed: input.newsletter,
-          assistanceAllowed: input.assistanceAllowed,
+          assistanceAllowed: consent.assistanceAllowed,
+          assistanceAllowedUntil: consent.assistanceAllowedUntil?.toISOString() ?? null,
         },
       });
       return customer;

@@ -18,6 +18,7 @@ import { cappedTotal, countLimit } from "@/lib/grid/count";
 import { endOfDay, prefixUpperBound } from "@/lib/grid/filters";
 import type { CustomerGridParams, CustomerGridResult, CustomerSort } from "./grid-spec";
 import { customerLookups } from "./lookups";
+import { consentActive, consentActiveWhere, consentInactiveWhere } from "./consent";
 
 /**
  * Above this many matches a page is found faster by walking the sort index (about
@@ -44,7 +45,8 @@ function keywordWhere(q: string, plan: PrefixPlan): Prisma.CustomerWhereInput {
   return { OR: or };
 }
 
-export function customerGridWhere(p: Pick<CustomerGridParams, "q" | "filters">, plan: PrefixPlan = "seek"): Prisma.CustomerWhereInput {
+/** `now`: the moment a consent grant is compared with (Allow Remote Shopping Assistance Yes/No). */
+export function customerGridWhere(p: Pick<CustomerGridParams, "q" | "filters">, plan: PrefixPlan = "seek", now: Date = new Date()): Prisma.CustomerWhereInput {
   const f = p.filters;
   const and: Prisma.CustomerWhereInput[] = [];
   if (p.q) and.push(keywordWhere(p.q, plan));
@@ -57,7 +59,8 @@ export function customerGridWhere(p: Pick<CustomerGridParams, "q" | "filters">, 
   if (f.group !== undefined) and.push({ groupId: f.group });
   if (f.website !== undefined) and.push({ websiteId: f.website });
   if (f.sinceFrom || f.sinceTo) and.push({ createdAt: { gte: f.sinceFrom, lt: f.sinceTo ? endOfDay(f.sinceTo) : undefined } });
-  if (f.assistance !== undefined) and.push({ assistanceAllowed: f.assistance });
+  // Yes: a grant that holds now; No: none given, withdrawn or run out
+  if (f.assistance !== undefined) and.push(f.assistance ? consentActiveWhere(now) : consentInactiveWhere(now));
   return and.length ? { AND: and } : {};
 }
 
@@ -81,7 +84,7 @@ function orderBy(sort: CustomerSort, desc: boolean): Prisma.CustomerOrderByWithR
  * `take` adds ORDER BY id, which first collects and sorts every match). The same conditions
  * as customerGridWhere(p, "seek"), in SQL both databases run.
  */
-export async function countCustomerMatches(client: Db, p: Pick<CustomerGridParams, "q" | "filters">, limit: number): Promise<number> {
+export async function countCustomerMatches(client: Db, p: Pick<CustomerGridParams, "q" | "filters">, limit: number, now: Date = new Date()): Promise<number> {
   const sqlite = databaseProvider() === "sqlite";
   const col = (c: string) => Prisma.raw(`"${c}"`);
   const pre = (c: string, v: string) => Prisma.sql`(${col(c)} >= ${v} AND ${col(c)} < ${prefixUpperBound(v)})`;
@@ -106,26 +109,41 @@ export async function countCustomerMatches(client: Db, p: Pick<CustomerGridParam
   if (f.website !== undefined) and.push(Prisma.sql`"websiteId" = ${f.website}`);
   if (f.sinceFrom) and.push(Prisma.sql`"createdAt" >= ${at(f.sinceFrom)}`);
   if (f.sinceTo) and.push(Prisma.sql`"createdAt" < ${at(endOfDay(f.sinceTo))}`);
-  if (f.assistance !== undefined) and.push(Prisma.sql`"assistanceAllowed" = ${sqlite ? Number(f.assistance) : f.assistance}`);
+  const yes = sqlite ? 1 : true;
+  const no = sqlite ? 0 : false;
+  // as consentActiveWhere / consentInactiveWhere: the grant compared with `now`
+  if (f.assistance === true)
+    and.push(Prisma.sql`("assistanceAllowed" = ${yes} AND ("assistanceAllowedUntil" IS NULL OR "assistanceAllowedUntil" > ${at(now)}))`);
+  if (f.assistance === false) and.push(Prisma.sql`("assistanceAllowed" = ${no} OR "assistanceAllowedUntil" <= ${at(now)})`);
   const where = and.length ? Prisma.sql`WHERE ${Prisma.join(and, " AND ")}` : Prisma.empty;
   const [row] = await client.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Customer" ${where} LIMIT ${limit}) AS matches`;
   return Number(row.n);
 }
 
-export async function queryCustomerGrid(p: CustomerGridParams, client: Db = appDb): Promise<CustomerGridResult> {
-  const where = customerGridWhere(p);
+export async function queryCustomerGrid(p: CustomerGridParams, client: Db = appDb, now: Date = new Date()): Promise<CustomerGridResult> {
+  const where = customerGridWhere(p, "seek", now);
   const skip = (p.page - 1) * p.pageSize;
   const searching = Boolean(p.q || p.filters.name || p.filters.email);
   // capped: never over the whole table; it also tells the plan
-  const [probe, lookups] = await Promise.all([countCustomerMatches(client, p, Math.max(countLimit(skip), SCAN_THRESHOLD + 1)), customerLookups(client)]);
+  const [probe, lookups] = await Promise.all([countCustomerMatches(client, p, Math.max(countLimit(skip), SCAN_THRESHOLD + 1), now), customerLookups(client)]);
   const counted = Math.min(probe, countLimit(skip));
   const many = probe > SCAN_THRESHOLD;
   const rows = await client.customer.findMany({
-    where: searching && many ? customerGridWhere(p, "scan") : where,
+    where: searching && many ? customerGridWhere(p, "scan", now) : where,
     orderBy: orderBy(p.sort, p.desc),
     skip,
     take: p.pageSize + 1,
-    select: { id: true, firstName: true, lastName: true, email: true, groupId: true, websiteId: true, createdAt: true, assistanceAllowed: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      groupId: true,
+      websiteId: true,
+      createdAt: true,
+      assistanceAllowed: true,
+      assistanceAllowedUntil: true,
+    },
   });
   const groups = new Map(lookups.groups.map((g) => [g.id, g.name]));
   const websites = new Map(lookups.websites.map((w) => [w.id, w.name]));
@@ -138,7 +156,7 @@ export async function queryCustomerGrid(p: CustomerGridParams, client: Db = appD
       group: groups.get(r.groupId) ?? "",
       website: websites.get(r.websiteId) ?? "",
       createdAt: r.createdAt.toISOString(),
-      assistance: r.assistanceAllowed,
+      assistance: consentActive(r, now),
     })),
     ...cappedTotal(counted, skip),
     hasNext,

@@ -20,6 +20,7 @@ export async function customerForEdit(id: number, client = appDb) {
       storeViewId: true,
       groupId: true,
       assistanceAllowed: true,
+      assistanceAllowedUntil: true,
       newsletterSubscribed: true,
       dob: true,
       gender: true,

@@ -8,18 +8,23 @@ import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { storeViewGroupsFor, type LoginAsCustomerButtonData } from "./button-data";
 import { LAC } from "./messages";
 import { startLoginAsCustomer, type SessionAccess, type StartResult } from "./start";
+import { consentActive } from "@/lib/customers/consent";
 
-/** What the button's dialogs need for this customer, or null when the customer is gone. */
+/** What the button's dialogs need for this customer, or null when the customer is gone. A lapsed grant is no consent. */
 export async function loginAsCustomerButtonData(
   db: Db,
   config: AppConfig,
   admin: AdminPrincipal,
   customerId: number,
+  now: Date = new Date(),
 ): Promise<LoginAsCustomerButtonData | null> {
-  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { assistanceAllowed: true, websiteId: true, storeViewId: true } });
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: { assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true, storeViewId: true },
+  });
   if (!customer) return null;
   return {
-    hasConsent: customer.assistanceAllowed,
+    hasConsent: consentActive(customer, now),
     manualSelection: config.storeViewManualChoice,
     storeViewGroups: await storeViewGroupsFor(customer, config),
     defaultStoreViewId: customer.storeViewId,

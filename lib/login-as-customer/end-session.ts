@@ -3,8 +3,15 @@
 // the feature disabled, Close Session and the log. Each call records the end
 // time and reason on the open sessions and revokes unredeemed secrets; the
 // storefront notices on the tab's next request (check-session.ts reads the row).
+// The session that ends here, and only here, queues the customer's summary email
+// (SPEC 10.4) in the same transaction, so each session sends it exactly once.
 import type { Db } from "@/lib/db-client";
+import { toAppConfig, type ConfigPath } from "@/lib/config/schema";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/mail/outbox";
 import type { LacDeps } from "./deps";
+import { describeActions, type LoggedAction } from "./action-sentences";
+import { sessionSummaryEmail } from "./session-emails";
 import { recordLoginAsCustomerLogout } from "./session-log";
 
 export const END_REASONS = {
@@ -25,25 +32,88 @@ export const END_REASONS = {
   idleTimeout: "Idle timeout",
 } as const;
 
-type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog">;
+/** The transaction client ending sessions uses (emailMessage and configValue: the summary email). */
+type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog" | "emailMessage" | "configValue">;
 type SessionWhere = { id?: string; adminUserId?: number; customerId?: number };
 
-/** Ends the open sessions matching `where`, recording a logout entry for each. */
+const NOTIFY_PATH: ConfigPath = "login_as_customer/general/notify_customer";
+/** the account and its Assistance History are gone with the customer: no summary to a deleted account */
+const NO_SUMMARY: ReadonlySet<string> = new Set([END_REASONS.customerDeleted]);
+
+const SESSION_SELECT = {
+  id: true,
+  adminUserId: true,
+  adminUsername: true,
+  customerId: true,
+  customerEmail: true,
+  customerName: true,
+  staffName: true,
+  websiteName: true,
+  storeViewId: true,
+  ip: true,
+  startedAt: true,
+  reason: true,
+  access: true,
+} as const;
+
+/** Ends the open sessions matching `where`, recording a logout entry and queuing the customer's summary for each. */
 export async function endSessions(tx: Tx, where: SessionWhere, reason: string, now = new Date()): Promise<number> {
-  const open = await tx.loginAsCustomerSession.findMany({
-    where: { ...where, endedAt: null },
-    select: { id: true, adminUserId: true, adminUsername: true, customerId: true, customerEmail: true, storeViewId: true, ip: true },
-  });
+  const open = await tx.loginAsCustomerSession.findMany({ where: { ...where, endedAt: null }, select: SESSION_SELECT });
   if (open.length === 0) return 0;
-  let ended = 0;
+  const ended: typeof open = [];
   for (const s of open) {
-    // conditional: a session ended meanwhile by another request was logged there, not twice
+    // conditional: a session ended meanwhile by another request was logged (and summarised) there, not twice
     const r = await tx.loginAsCustomerSession.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
     if (r.count !== 1) continue;
-    ended += 1;
+    ended.push(s);
     await recordLoginAsCustomerLogout(tx, s, reason, now);
   }
-  return ended;
+  if (ended.length > 0 && !NO_SUMMARY.has(reason)) await queueSummaries(tx, ended, reason, now);
+  return ended.length;
+}
+
+/**
+ * The summary email of each session that just ended, when Notify Customer by Email says so.
+ * The setting is read here, in the caller's transaction, rather than passed by each of the
+ * many callers; two queries in all, however many sessions end together.
+ */
+async function queueSummaries(
+  tx: Tx,
+  sessions: {
+    id: string;
+    customerEmail: string;
+    customerName: string;
+    staffName: string;
+    websiteName: string;
+    startedAt: Date;
+    reason: string;
+    access: string;
+  }[],
+  reason: string,
+  now: Date,
+) {
+  const { configValue, emailMessage } = tx;
+  const notify = await configValue.findUnique({ where: { path: NOTIFY_PATH }, select: { value: true } });
+  if (!toAppConfig(notify ? { [NOTIFY_PATH]: notify.value } : {}).notifyCustomerAtEnd) return;
+  const entries = await tx.actionLog.findMany({
+    where: { lacSessionId: { in: sessions.map((s) => s.id) } },
+    // ordered here, not by the query: ORDER BY id can lead the planner to walk the whole log by its key
+    select: { id: true, lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
+  });
+  entries.sort((a, b) => a.id - b.id);
+  const bySession = new Map<string, LoggedAction[]>();
+  for (const e of entries) {
+    const list = bySession.get(e.lacSessionId!) ?? [];
+    list.push(e);
+    bySession.set(e.lacSessionId!, list);
+  }
+  const appUrl = env().APP_URL;
+  for (const s of sessions) {
+    const actions = describeActions(bySession.get(s.id) ?? []);
+    const access = s.access === "assist" ? ("assist" as const) : ("view" as const);
+    const words = sessionSummaryEmail({ ...s, access, storeName: s.websiteName, endedAt: now, endReason: reason }, actions, { appUrl });
+    await enqueueEmail({ emailMessage }, words);
+  }
 }
 
 export async function endSessionsForAdmin(tx: Tx, adminUserId: number, reason: string): Promise<number> {

@@ -9,6 +9,7 @@ import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { clientIp } from "@/lib/http/client-ip";
 import type { ActiveImpersonation } from "@/lib/auth/shop-session";
 import type { Db } from "@/lib/db-client";
+import { storableCopy } from "@/lib/validation/fields";
 
 export type StorefrontLogEntry = {
   action: string;
@@ -37,14 +38,15 @@ export async function recordImpersonatedAction(
     action: entry.action,
     fullActionName: entry.fullActionName,
     result: outcome.ok ? "success" : "failure",
-    errorMessage: outcome.ok ? null : outcome.error,
+    errorMessage: outcome.ok ? null : storableCopy(outcome.error),
     adminUserId: ctx.adminUserId,
     username: ctx.username,
     customerId,
     storeViewId: ctx.storeViewId,
     lacSessionId: ctx.sessionId,
     ip: ctx.ip,
-    details: entry.details ?? "",
+    // the details may quote what was sent (a refused coupon code): PostgreSQL cannot store a NUL
+    details: storableCopy(entry.details ?? ""),
     before: entry.before ?? null,
     after: entry.after ?? null,
   });

@@ -2,9 +2,12 @@
 // a conditional UPDATE that only one caller can win, before expiry; then every
 // rule is checked again (the admin, their permission, the customer's consent,
 // the store view) and the session row is created. A partial unique index allows
-// one open session per admin.
+// one open session per admin. The customer's start email (SPEC 10.4) is queued in
+// the same transaction as the session row.
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/acl/can";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/mail/outbox";
 import type { RedeemFailure } from "./messages";
 import type { LacDeps } from "./deps";
 import { lockAdmin } from "./admin-lock";
@@ -13,6 +16,7 @@ import { hashSecret, isWellFormedSecret } from "./secret";
 import { countSecretGuess, secretGuessesLocked } from "./secret-guesses";
 import { consentActive } from "@/lib/customers/consent";
 import { staffDisplayName } from "./staff-name";
+import { sessionStartEmail } from "./session-emails";
 
 export type RedeemedSession = {
   sessionId: string;
@@ -121,6 +125,11 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         lastSeenAt: now,
       },
     });
+    if (config.notifyCustomerAtStart) {
+      const access = session.access === "assist" ? ("assist" as const) : ("view" as const);
+      const words = sessionStartEmail({ ...session, access, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
+      await enqueueEmail(tx, words);
+    }
     return {
       ok: true as const,
       session: {

@@ -72,7 +72,7 @@ async function deliverOne(db: Db, row: EmailMessage, run: RunContext): Promise<O
   try {
     await run.transport.send({
       messageId: row.messageId,
-      from: run.from,
+      from: row.fromName ? withDisplayName(run.from, row.fromName) : run.from,
       to: row.to,
       subject: row.subject,
       text: row.text,
@@ -100,6 +100,16 @@ async function settle(db: Db, row: EmailMessage, run: RunContext, data: Prisma.E
     where: { id: row.id, leaseToken: run.token },
     data: { ...data, ...clearSecret, leaseToken: null, leaseUntil: null },
   });
+}
+
+/**
+ * EMAIL_FROM_ADDRESS's address under another display name: `"Main Website" <no-reply@example.com>`.
+ * The name loses what would break out of its quotes; nodemailer encodes the rest.
+ */
+export function withDisplayName(from: string, name: string): string {
+  const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  const clean = name.replace(/["\\<>\r\n]/g, "").trim();
+  return clean ? `"${clean}" <${address}>` : from;
 }
 
 function describeError(error: unknown): string {

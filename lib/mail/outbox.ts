@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   html?: string | null;
   /** what caused it, e.g. "login-as-customer.start", "login-as-customer.end", "password-reset" */
   kind: string;
+  /** the sender's display name (the store's name); the address stays EMAIL_FROM_ADDRESS's */
+  fromName?: string | null;
   /** the body holds a secret (a reset link): never shown in the admin, cleared once delivered or given up */
   carriesSecret?: boolean;
 }
@@ -21,8 +23,8 @@ export interface OutgoingEmail {
 /** Queues an email in the caller's transaction; nothing is sent if that transaction rolls back. */
 export async function enqueueEmail(tx: Pick<DbTx, "emailMessage">, message: OutgoingEmail): Promise<{ id: number }> {
   // a line break in a header would let the text add headers of its own
-  if (!message.to.trim() || /[\r\n]/.test(message.to) || /[\r\n]/.test(message.subject)) {
-    throw new Error("An email needs one recipient and a one-line subject.");
+  if (!message.to.trim() || /[\r\n]/.test(message.to) || /[\r\n]/.test(message.subject) || /[\r\n]/.test(message.fromName ?? "")) {
+    throw new Error("An email needs one recipient, a one-line subject and a one-line sender name.");
   }
   return tx.emailMessage.create({
     data: {
@@ -31,6 +33,7 @@ export async function enqueueEmail(tx: Pick<DbTx, "emailMessage">, message: Outg
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
+      fromName: message.fromName?.trim() || null,
       kind: message.kind,
       carriesSecret: message.carriesSecret ?? false,
     },

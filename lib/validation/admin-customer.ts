@@ -1,6 +1,7 @@
 // zod schemas of the admin's customer forms (account information, new customer, addresses).
 import { z } from "zod";
 import { addressSchema } from "./address";
+import { consentDurationField } from "./consent";
 import { checkbox, emailField, idField, nameField, optionalIdField } from "./fields";
 
 export const adminCustomerSchema = z.object({
@@ -16,6 +17,7 @@ export const adminCustomerSchema = z.object({
   gender: z.enum(["", "male", "female", "not_specified"], { message: "Choose a gender." }).optional(),
   newsletter: checkbox,
   assistanceAllowed: checkbox,
+  assistanceDuration: consentDurationField,
   // present only when the toggle was offered to an admin allowed to change it
   assistanceEditable: z.literal("1").optional(),
 });

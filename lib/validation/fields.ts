@@ -7,6 +7,8 @@ export const noNul = (v: string) => !v.includes("\u0000");
 export const NUL_MESSAGE = "Remove the invalid character (NUL).";
 /** Text a database can store and compare: no NUL (PostgreSQL refuses it) and no lone surrogate. */
 export const storableText = (v: string) => noNul(v) && v.isWellFormed();
+/** The same text made storable, for records of what was sent (a log's details): NUL and lone surrogates become U+FFFD. */
+export const storableCopy = (v: string) => v.replace(/\u0000/g, "\uFFFD").toWellFormed();
 
 /** Ids are 32-bit integers in both databases: a larger number is refused here, not by the driver. */
 export const MAX_ID = 2_147_483_647;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { checkbox, emailField, idField, nameField, parseId, newPasswordField, noNul, NUL_MESSAGE } from "./fields";
 import { addressSchema } from "./address";
+import { consentDurationField } from "./consent";
 
 export { addressSchema, type AddressInput } from "./address";
 
@@ -64,6 +65,7 @@ export const accountInfoSchema = z
     password: z.string().optional().nullable(),
     passwordConfirmation: z.string().optional().nullable(),
     assistanceAllowed: checkbox,
+    assistanceDuration: consentDurationField,
   })
   .superRefine((v, ctx) => {
     if ((v.changeEmail || v.changePassword) && !v.currentPassword)
@@ -91,6 +93,7 @@ export const createAccountSchema = z
     passwordConfirmation: z.string({ message: "Confirm your password." }),
     newsletter: checkbox,
     assistanceAllowed: checkbox,
+    assistanceDuration: consentDurationField,
   })
   .refine((v) => v.password === v.passwordConfirmation, {
     path: ["passwordConfirmation"],

@@ -1,5 +1,6 @@
 // The demo customers: four named ones (Veronica with an address and a cart item; John without
 // consent; Marie on the French store view; Sam on the second website), then generated ones.
+// Veronica, Marie and Sam consent "Until I turn it off" (a grant without an end, SPEC 10.1).
 import type { Db } from "../../lib/db-client";
 import type { DemoProducts } from "./catalog";
 import { FIRST_NAMES, LAST_NAMES, pickWith, type Random } from "./random";
@@ -19,6 +20,7 @@ export async function seedNamedCustomers(db: Db, stores: DemoStores, products: D
       storeViewId: views.default,
       groupId: groups.general,
       assistanceAllowed: true,
+      assistanceAllowedUntil: null,
     },
     {
       firstName: "John",
@@ -37,6 +39,7 @@ export async function seedNamedCustomers(db: Db, stores: DemoStores, products: D
       storeViewId: views.fr,
       groupId: groups.general,
       assistanceAllowed: true,
+      assistanceAllowedUntil: null,
     },
     {
       firstName: "Sam",
@@ -46,6 +49,7 @@ export async function seedNamedCustomers(db: Db, stores: DemoStores, products: D
       storeViewId: views.second,
       groupId: groups.general,
       assistanceAllowed: true,
+      assistanceAllowedUntil: null,
     },
   ];
   const namedIds: number[] = [];

@@ -438,3 +438,28 @@ describe(`ACL coverage of admin actions, route handlers and pages (${provider()}
     expect(failures).toEqual([]);
   });
 });
+
+// SPEC 10.6: "Make changes as the customer" guards Assist, on the server too (the dialog's
+// disabled option is not the protection): the button's start refuses Assist without it.
+describe(`ACL coverage: Assist needs "Make changes as the customer" (${provider()})`, () => {
+  it("the Login as Customer start refuses Assist for a role without the resource, creating no secret; View only goes through", async () => {
+    const f = await makeFixtures();
+    const { startLoginAsCustomerAction } = await import("@/app/admin/(shell)/login-as-customer/actions");
+    const secrets = () => db.loginAsCustomerSecret.count({ where: { customerId: f.customer.id } });
+    state.admin = principalWithout(["customers.lac.assist"], f.actor.id);
+    const before = await secrets();
+    const refused = (await startLoginAsCustomerAction({ customerId: f.customer.id, reason: "Checking the cart", access: "assist" })) as ActionState<{
+      code?: string;
+    }>;
+    expect(refused).toMatchObject({ error: LAC.viewOnlyRole, data: { code: "access_forbidden" } });
+    expect(await secrets()).toBe(before);
+    const viewOnly = (await startLoginAsCustomerAction({ customerId: f.customer.id, reason: "Checking the cart", access: "view" })) as ActionState<{
+      url?: string;
+    }>;
+    expect(viewOnly.data?.url).toMatch(/#secret=/);
+    expect(await db.loginAsCustomerSecret.findFirst({ where: { customerId: f.customer.id }, orderBy: { id: "desc" }, select: { access: true } })).toEqual({
+      access: "view",
+    });
+    state.admin = null;
+  });
+});

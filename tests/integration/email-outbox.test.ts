@@ -89,6 +89,17 @@ describe(`email outbox (${provider()})`, () => {
     expect(sent.text).toBe(m.text); // an ordinary message keeps its body for the Email Log
   });
 
+  it("a message with a sender name (the store's) comes from that name at the configured address", async () => {
+    await queue(message({ fromName: 'Main "Website" <Shop>' }));
+    await queue(message({ fromName: "Zoë's Boutique" }));
+    expect(await deliver({ from: "store@example.com" })).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    const names = receiver.messages.map((m) => m.from?.value);
+    expect(names).toEqual(
+      expect.arrayContaining([[{ name: "Main Website Shop", address: "store@example.com" }], [{ name: "Zoë's Boutique", address: "store@example.com" }]]),
+    );
+    await expect(queue(message({ fromName: "Shop\r\nBcc: x@example.com" }))).rejects.toThrow("one-line sender name");
+  });
+
   it("refuses a recipient or subject with a line break (no smuggled headers)", async () => {
     await expect(queue(message({ subject: "Hi\r\nBcc: x@example.com" }))).rejects.toThrow("one-line subject");
     await expect(queue(message({ to: "a@example.com\nBcc: x@example.com" }))).rejects.toThrow();

@@ -102,6 +102,7 @@ async function makeFixtures() {
       websiteId: true,
       storeViewId: true,
       assistanceAllowed: true,
+      assistanceAllowedUntil: true,
       newsletterSubscribed: true,
     },
   });
@@ -479,6 +480,7 @@ const FORM_TARGETS: FormTarget[] = [
 /** Server actions with no input to fuzz, and why. */
 const NO_INPUT: Record<string, string> = {
   "app/shop/login-as-customer/actions.ts#closeLoginAsCustomerSession": "takes no argument; reads only the session cookie",
+  [`${SHOP}customer/account/assistance/actions.ts#endAssistanceAction`]: "no fields (an empty schema); ends only the signed-in customer's own sessions",
 };
 /** Admin actions that take plain arguments instead of a FormData: fuzzed with raw values below. */
 const RAW_TARGETS = [

@@ -49,10 +49,11 @@ describe(`password reset (${provider()})`, () => {
   it("an unknown email, or one of another website, gets no email and no link", async () => {
     const c = await makeCustomer();
     const other = await db.website.findFirst({ where: { NOT: { code: "base" } } });
-    const before = await db.emailMessage.count();
+    // only these addresses: other test files queue email (Login as Customer sessions) meanwhile
+    const toEither = { where: { OR: [{ to: { contains: `<nobody.${c.email}>` } }, { to: { contains: `<${c.email}>` } }] } };
     await requestPasswordReset(db, { email: `nobody.${c.email}`, websiteId: c.websiteId, shareAccountsPerWebsite: true, appUrl: APP_URL });
     if (other) await requestPasswordReset(db, { email: c.email, websiteId: other.id, shareAccountsPerWebsite: true, appUrl: APP_URL });
-    expect(await db.emailMessage.count()).toBe(before);
+    expect(await db.emailMessage.count(toEither)).toBe(0);
     expect(await db.passwordResetToken.count({ where: { customerId: c.id } })).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getShopperContext } from "@/lib/auth/shop-session";
+import { getLiveAssistance, getShopperContext } from "@/lib/auth/shop-session";
+import { AssistanceNotice } from "@/components/shop/assistance-notice";
 import { LoginAsCustomerBanner } from "@/components/shop/login-as-customer-banner";
 import { getConfig } from "@/lib/config";
 import { getCurrentStoreView, listStoreViews } from "@/lib/store/store-view";
@@ -10,13 +11,16 @@ import { ShopSignOutButton } from "@/components/shop/shop-sign-out-button";
 import { StoreViewSwitcher } from "@/components/shop/store-view-switcher";
 import { closeLoginAsCustomerSession } from "../login-as-customer/actions";
 import { switchStoreViewAction } from "./store/actions";
+import { endAssistanceAction } from "./customer/account/assistance/actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   // (getShopperContext signs the tab out when its Login as Customer session has ended)
-  const [ctx, storeView, views, categories, config] = await Promise.all([
+  // (getLiveAssistance: one indexed lookup for a customer signed in on their own, none for guests)
+  const [ctx, live, storeView, views, categories, config] = await Promise.all([
     getShopperContext(),
+    getLiveAssistance(),
     getCurrentStoreView(),
     listStoreViews(),
     listNavCategories(),
@@ -44,6 +48,7 @@ export default async function StorefrontLayout({ children }: { children: React.R
           closeSession={closeLoginAsCustomerSession}
         />
       ) : null}
+      {shopper && !impersonation ? <AssistanceNotice staffName={live?.staffName ?? null} endAssistance={endAssistanceAction} /> : null}
       <header className="border-b">
         <div className="bg-gray-100 text-sm">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-2">

@@ -30,6 +30,7 @@ export const saveCustomer = adminAction(
         customerId: input.customerId,
         canChangeAssistance: config.loginAsCustomerEnabled && can(admin, "customers.assistance"),
         shareAccountsPerWebsite: config.shareAccountsPerWebsite,
+        defaultConsentDuration: config.defaultConsentDuration,
       },
       { ...input, assistanceAllowed },
       db,

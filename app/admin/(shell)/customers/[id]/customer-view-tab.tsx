@@ -1,9 +1,11 @@
 import type { CustomerForEdit } from "@/lib/customers/queries";
 import { formatDateTime } from "@/lib/format";
 import { AddressText } from "@/components/address-text";
+import { consentActive, consentStatusMessage } from "@/lib/customers/consent";
 
 /** Customer View: who the customer is and their default billing address. */
-export function CustomerViewTab({ customer }: { customer: CustomerForEdit }) {
+export function CustomerViewTab({ customer, now }: { customer: CustomerForEdit; now: Date }) {
+  const consentStatus = consentStatusMessage(customer, now);
   const defaultAddress = customer.addresses.find((a) => a.id === customer.defaultBillingId) ?? customer.addresses[0];
   return (
     <div>
@@ -18,8 +20,9 @@ export function CustomerViewTab({ customer }: { customer: CustomerForEdit }) {
         <dt className="font-medium">Customer Group:</dt>
         <dd>{customer.group.name}</dd>
         <dt className="font-medium">Allow remote shopping assistance:</dt>
-        <dd>{customer.assistanceAllowed ? "Yes" : "No"}</dd>
+        <dd>{consentActive(customer, now) ? "Yes" : "No"}</dd>
       </dl>
+      {consentStatus ? <p className="mt-2 max-w-xl">{consentStatus}</p> : null}
       <h2 className="mt-6 mb-2 text-xl font-semibold">Default Billing Address</h2>
       {defaultAddress ? <AddressText address={defaultAddress} /> : <p>The customer does not have default billing address.</p>}
     </div>

@@ -5,6 +5,7 @@ import { can } from "@/lib/acl/can";
 import { getConfig } from "@/lib/config";
 import { customerForEdit, customerLookups } from "@/lib/customers/queries";
 import { parseIdParam } from "@/lib/validation/fields";
+import { consentActive, consentDurationFor, consentStatusMessage } from "@/lib/customers/consent";
 import { Tabs } from "@/components/ui/tabs";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -29,6 +30,8 @@ export default async function CustomerEditPage({ params, searchParams }: { param
   if (!customer) notFound();
   const canEdit = can(admin, "customers.edit");
   const name = `${customer.firstName} ${customer.lastName}`;
+  // consent is a grant compared with the time now: a lapsed one shows off, with when it ended
+  const now = new Date();
 
   return (
     <section>
@@ -54,7 +57,7 @@ export default async function CustomerEditPage({ params, searchParams }: { param
       <Tabs
         label="Customer Information"
         tabs={[
-          { title: "Customer View", content: <CustomerViewTab customer={customer} /> },
+          { title: "Customer View", content: <CustomerViewTab customer={customer} now={now} /> },
           {
             title: "Account Information",
             content: (
@@ -72,7 +75,9 @@ export default async function CustomerEditPage({ params, searchParams }: { param
                   dob: customer.dob ?? "",
                   gender: customer.gender ?? "",
                   newsletter: customer.newsletterSubscribed,
-                  assistanceAllowed: customer.assistanceAllowed,
+                  assistanceAllowed: consentActive(customer, now),
+                  assistanceDuration: consentDurationFor(customer, config.defaultConsentDuration, now),
+                  consentStatus: consentStatusMessage(customer, now),
                 }}
                 assistance={{ visible: config.loginAsCustomerEnabled, editable: can(admin, "customers.assistance"), title: "Allow remote shopping assistance" }}
               />

@@ -35,6 +35,7 @@ export default async function NewCustomerPage() {
           gender: "",
           newsletter: false,
           assistanceAllowed: false,
+          assistanceDuration: config.defaultConsentDuration,
         }}
         assistance={{ visible: config.loginAsCustomerEnabled, editable: can(admin, "customers.assistance"), title: "Allow remote shopping assistance" }}
       />

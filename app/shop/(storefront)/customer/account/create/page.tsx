@@ -18,6 +18,7 @@ export default async function CreateAccountPage() {
         optInTitle={config.optInTitle}
         optInTooltip={config.optInTooltip}
         showConsent={config.loginAsCustomerEnabled}
+        defaultConsentDuration={config.defaultConsentDuration}
       />
     </section>
   );

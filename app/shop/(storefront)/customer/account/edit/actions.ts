@@ -18,6 +18,7 @@ export const saveAccountInfoAction = shopperAction(
       impersonating: impersonation !== null,
       consentShown: config.loginAsCustomerEnabled,
       shareAccountsPerWebsite: config.shareAccountsPerWebsite,
+      defaultConsentDuration: config.defaultConsentDuration,
       onCommit: audit,
     });
     if (!r.ok) return { error: r.error, fieldErrors: r.fieldErrors };
