@@ -42,7 +42,7 @@ const GRIDS: GridCase[] = [
     name: "Customers › Login as Customer Log",
     url: `/admin/customers/login-as-customer-log?f_adminName=${encodeURIComponent(`Grid ${tag}`)}`,
     table: "Login as Customer Log",
-    headers: ["ID", "Customer ID", "Customer Email", "Admin ID", "Admin Name", "Logged In", "Store View", "Ended", "End Reason"],
+    headers: ["ID", "Customer ID", "Customer Email", "Admin ID", "Admin Name", "Logged In", "Store View", "Access", "Reason", "Ended", "End Reason"],
     // newest first by default: the first click on Logged In turns it around
     sortBy: { header: "Logged In", id: "startedAt", dir: "asc" },
     pageSize: "20",
