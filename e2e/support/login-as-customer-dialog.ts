@@ -67,7 +67,11 @@ export class LoginAsCustomerDialog {
     await expect(this.root).toContainText(LAC_WARNING);
     const { reason = "Helping the customer with their order", access = "assist" } = options;
     if (reason !== null) await this.reason.fill(reason);
-    if (access !== null) await this.accessOption(access).check();
+    if (access !== null) {
+      const option = this.accessOption(access);
+      await expect(option, `the role may choose ${access} (Assist needs "Make changes as the customer")`).toBeEnabled();
+      await option.check();
+    }
     const context = this.page.context();
     // the one-time URL is what the button hands to window.open; its secret is in the
     // fragment, which no request (and so no request event) ever carries
