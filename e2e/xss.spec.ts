@@ -47,7 +47,17 @@ test("script payloads in customer and admin names show as text in the storefront
 
   // an agent whose own name is a payload (it shows in the Login as Customer Log)
   const agent = testData.createAdmin({
-    resources: ["dashboard", "customers", "customers.all", "customers.actions", "customers.edit", "customers.lac", "customers.lac.login", "customers.lac.log", "customers.lac.assist"],
+    resources: [
+      "dashboard",
+      "customers",
+      "customers.all",
+      "customers.actions",
+      "customers.edit",
+      "customers.lac",
+      "customers.lac.login",
+      "customers.lac.log",
+      "customers.lac.assist",
+    ],
     firstName: ADMIN_FIRST,
     lastName: ADMIN_LAST,
   });
