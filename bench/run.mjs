@@ -24,6 +24,17 @@ const ONLY_SCENARIOS = {
   "assistance-notice": async (figures) => {
     figures.assistanceNotice = await assistanceNotice(".next");
   },
+  // start (with a reason and Assist) + redeem (the start email queued) + My Account, and 50 redemptions of one secret
+  "login-as-customer": async (figures) => {
+    const server = await startServer(".next");
+    try {
+      const lac = await runTsx("bench/lac-secrets.mts", ["60"]);
+      figures.loginAsCustomer = await loginAsCustomerTimings(lac);
+      figures.concurrentRedemptions = await concurrentRedemptions(lac);
+    } finally {
+      await stop(server);
+    }
+  },
 };
 
 async function main() {
