@@ -27,6 +27,8 @@ export async function ensureBenchData(url = benchUrl(), { force = false } = {}) 
       const found = await readMarker(url);
       if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
         console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
+        // data made by an older checkout gets this one's migrations (new columns, indexes)
+        migrate(url);
         return;
       }
     } catch {
