@@ -3,6 +3,8 @@
 // and the live notice's lookup (SPEC 10.3): is a session open on this account right now.
 // Only the customer's own sessions, decided in the query: another customer's session
 // id reads as not found, like one that does not exist.
+import { staffDisplayName } from "./staff-name";
+import { LAC } from "./messages";
 import { storableText } from "@/lib/validation/fields";
 import { endReasonForCustomer } from "./session-emails";
 import "server-only";
@@ -38,9 +40,6 @@ export type AssistanceHistoryPage = {
   total: number;
 };
 
-/** The access a session grants, as the customer reads it. */
-export const ACCESS_LABELS: Record<string, string> = { view: "View only", assist: "Assist" };
-
 const SESSION_SELECT = {
   id: true,
   startedAt: true,
@@ -67,9 +66,7 @@ type SessionRow = {
 function staffNameOf(row: { staffName: string; adminName: string }): string {
   if (row.staffName) return row.staffName;
   const parts = row.adminName.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return "A store associate";
-  const last = parts.length > 1 ? `${parts[parts.length - 1].charAt(0).toUpperCase()}.` : "";
-  return [parts[0], last].filter(Boolean).join(" ");
+  return staffDisplayName({ firstName: parts[0] ?? "", lastName: parts.length > 1 ? parts[parts.length - 1] : "" });
 }
 
 /** The page number of `?p=`: a whole number from 1; anything else is page 1. */
@@ -108,7 +105,7 @@ function toView(row: SessionRow, actions: string[]): AssistanceSessionView {
     startedAt: row.startedAt,
     endedAt: row.endedAt,
     staffName: staffNameOf(row),
-    access: ACCESS_LABELS[row.access] ?? null,
+    access: LAC.accessName(row.access),
     reason: row.reason.trim() || null,
     // the customer reads how it ended, not which admin's username pressed End Session in the log
     endReason: row.endedAt ? endReasonForCustomer(row.endReason ?? "") : null,

@@ -25,6 +25,8 @@ export const LAC = {
   accessLabel: "Access",
   accessView: "View only",
   accessAssist: "Assist (make changes)",
+  /** a session's access as the log, Assistance History and the emails name it */
+  accessName: (access: string) => (access === "assist" ? "Assist" : "View only"),
   viewOnlyRole: "Your role allows view-only sessions.",
   viewOnlyRefused: "This action is not available in a view-only session.",
   actionNotAllowed: "This action is not available while logged in as customer.",

@@ -3,6 +3,7 @@
 // starts, "Summary of your assisted session" when it ends, with the actions in
 // the words of Assistance History (action-sentences.ts). The sender's display
 // name is the store's name; the outbox and its sender deliver them (lib/mail).
+import { LAC } from "./messages";
 import { formatDateTime } from "@/lib/format";
 import type { OutgoingEmail } from "@/lib/mail/outbox";
 import { ASSISTANCE_HISTORY_PATH } from "./assistance-paths";
@@ -12,7 +13,6 @@ export const SUMMARY_SUBJECT = "Summary of your assisted session";
 export const NO_CHANGES = "No changes were made.";
 export const EMAIL_KINDS = { start: "login-as-customer.start", end: "login-as-customer.end" } as const;
 
-const ACCESS_WORDS = { view: "View only", assist: "Assist" } as const;
 const DEFAULT_OPT_IN_TITLE = "Allow remote shopping assistance";
 /** "Ended by an admin from the Login as Customer Log (admin)": the customer reads the reason, not the admin's username */
 const LOG_END_PREFIX = "Ended by an admin from the Login as Customer Log";
@@ -29,7 +29,7 @@ export type SessionEmailFacts = {
   /** SPEC 10.5: the session's reason, once sessions store one */
   reason?: string | null;
   /** SPEC 10.6: the session's access, once sessions store one */
-  access?: keyof typeof ACCESS_WORDS | null;
+  access?: "view" | "assist" | null;
 };
 
 export type EndedSessionFacts = SessionEmailFacts & { endedAt: Date; endReason: string };
@@ -56,7 +56,7 @@ function recipient(s: SessionEmailFacts): string {
 /** The facts as label/value lines: who, when, and the access and reason when the session has them. */
 function facts(s: SessionEmailFacts, extra: [string, string][] = []): [string, string][] {
   const lines: [string, string][] = [["Staff member", staff(s)], ["Started", when(s.startedAt)], ...extra];
-  if (s.access) lines.push(["Access", ACCESS_WORDS[s.access]]);
+  if (s.access) lines.push(["Access", LAC.accessName(s.access)]);
   if (s.reason?.trim()) lines.push(["Reason", s.reason.trim()]);
   return lines;
 }

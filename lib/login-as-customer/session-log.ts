@@ -2,7 +2,7 @@
 // redeemed secret, or a failed attempt) and the logout (the session ended, and why).
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
-import { REDEEM_FAILURE_REASONS } from "./messages";
+import { LAC, REDEEM_FAILURE_REASONS } from "./messages";
 import type { RedeemResult } from "./redeem";
 
 /** Secrets that match nothing name nobody: counted per IP by redeem, never a row each here. */
@@ -23,7 +23,7 @@ export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, 
       storeViewId: s.storeViewId,
       lacSessionId: s.sessionId,
       ip,
-      details: `Logged in as customer: ${s.customerId}, ${s.customerEmail} (${s.access === "assist" ? "Assist" : "View only"})${s.reason ? `. Reason: ${s.reason}` : ""}`,
+      details: `Logged in as customer: ${s.customerId}, ${s.customerEmail} (${LAC.accessName(s.access)})${s.reason ? `. Reason: ${s.reason}` : ""}`,
     });
     return;
   }

@@ -3,6 +3,7 @@
 // An active session shows "Active" and, for an admin who may, End Session.
 import { gridContext, type GridColumn } from "@/components/admin/grid";
 import { formatDateTime } from "@/lib/format";
+import { LAC } from "@/lib/login-as-customer/messages";
 import type { LogRow } from "@/lib/login-as-customer/log-queries";
 import { endSessionFromLog } from "./actions";
 
@@ -17,7 +18,7 @@ export const logColumns: GridColumn<LogRow>[] = [
   { id: "adminName", accessorKey: "adminName", meta: { label: "Admin Name" } },
   { id: "startedAt", accessorKey: "startedAt", meta: { label: "Logged In" }, cell: ({ row }) => formatDateTime(row.original.startedAt, { seconds: true }) },
   { id: "storeViewName", accessorKey: "storeViewName", meta: { label: "Store View" } },
-  { id: "access", accessorKey: "access", meta: { label: "Access" }, cell: ({ row }) => (row.original.access === "assist" ? "Assist" : "View only") },
+  { id: "access", accessorKey: "access", meta: { label: "Access" }, cell: ({ row }) => LAC.accessName(row.original.access) },
   {
     id: "reason",
     accessorKey: "reason",
