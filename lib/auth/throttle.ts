@@ -149,8 +149,15 @@ async function countAttempt(db: ThrottleDb, key: string, now: Date): Promise<num
   return restarted.count === 1 ? 1 : (await upsertIncrement(db, key, now)).failures;
 }
 
+/**
+ * Locks a counter for LOCKOUT_MS. The count stays as it is (over the limit): a parallel
+ * attempt that passed the lock check a moment before still counts past the limit and is
+ * refused, where a count set back to 0 would have let it check a password. The window is
+ * set to end with the lock, so the first attempt after it begins a new window at 1.
+ */
 async function lock(db: ThrottleDb, key: string, now: Date): Promise<void> {
-  await db.authThrottle.updateMany({ where: { key }, data: { lockedUntil: new Date(now.getTime() + LOCKOUT_MS), failures: 0, windowStartsAt: now } });
+  const until = new Date(now.getTime() + LOCKOUT_MS);
+  await db.authThrottle.updateMany({ where: { key }, data: { lockedUntil: until, windowStartsAt: new Date(until.getTime() - THROTTLE_WINDOW_MS) } });
 }
 
 async function upsertIncrement(db: ThrottleDb, key: string, now: Date) {
