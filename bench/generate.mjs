@@ -5,9 +5,11 @@
 //   npm run bench:data            (SQLite: data/bench.db)
 //   DATABASE_URL=postgresql://…/lac_bench npm run bench:data
 // Sizes: BENCH_CUSTOMERS, BENCH_ORDERS, BENCH_ACTIONS. The rows and the loaders are in bench/generator/.
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dropDatabase, ensurePostgresDatabase, migrate, seed } from "../scripts/db.mjs";
 import { isPostgresUrl, sqliteFilePath } from "../lib/db-url.mjs";
+import { root } from "../scripts/env.mjs";
 import { generatePostgres } from "./generator/postgres.mjs";
 import { MARKER, SIZES } from "./generator/sizes.mjs";
 import { generateSqlite } from "./generator/sqlite.mjs";
@@ -29,6 +31,7 @@ export async function ensureBenchData(url = benchUrl(), { force = false } = {}) 
         console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
         // data made by an older checkout gets this one's migrations (new columns, indexes)
         migrate(url);
+        sealBenchLog(url);
         return;
       }
     } catch {
@@ -42,6 +45,19 @@ export async function ensureBenchData(url = benchUrl(), { force = false } = {}) 
   seed(url, { SEED_CUSTOMERS: "0" });
   if (isPostgresUrl(url)) await generatePostgres(url);
   else await generateSqlite(url);
+  sealBenchLog(url);
+}
+
+/** Seals what the database holds unsealed (all of it after generating; what a run left, if any, on reuse). */
+function sealBenchLog(url) {
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/seal.mts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const run = JSON.parse(out.trim().split("\n").pop());
+  if (run.sealed) console.log(`bench:data: sealed ${run.sealed} log entries (${run.msPerEntry} ms each)`);
 }
 
 async function readMarker(url) {

@@ -14,8 +14,6 @@ export const env = {
   NODE_ENV: "production",
   // the server is reached over plain http
   COOKIE_SECURE: "false",
-  // the generated 5M action log rows are written unsealed: a background sealer would work through
-  // them during every measurement (500 rows a second), so the measured servers run without one
-  // (sealing's own cost is measured by tests/integration/log-seal.test.ts and docs/architecture.md)
-  LOG_SEAL_MS: process.env.LOG_SEAL_MS ?? "0",
+  // the servers seal the log as production does (LOG_SEAL_MS default): bench:data seals the
+  // generated rows first, so the sealers only have what the measured requests log
 };
