@@ -108,10 +108,13 @@ describe(`sign-in rate limiting (${provider()})`, () => {
 
   it(`admin: ${ACCOUNT_MAX_FAILURES} failures from many addresses lock the account everywhere`, async () => {
     const username = await makeAdmin();
-    for (let i = 0; i < ACCOUNT_MAX_FAILURES / PAIR_MAX_FAILURES; i++) {
-      const ip = freshIp();
-      for (let j = 0; j < PAIR_MAX_FAILURES; j++) await adminSignIn(username, "wrong", ip).catch(() => null);
-    }
+    // the addresses at once, each one's tries in turn (each address stays at its own limit)
+    await Promise.all(
+      Array.from({ length: ACCOUNT_MAX_FAILURES / PAIR_MAX_FAILURES }, async () => {
+        const ip = freshIp();
+        for (let j = 0; j < PAIR_MAX_FAILURES; j++) await adminSignIn(username, "wrong", ip).catch(() => null);
+      }),
+    );
     const checksBefore = passwordChecks();
     await expect(adminSignIn(username, "Right123!", freshIp())).rejects.toThrow(SIGN_IN_LOCKED);
     expect(passwordChecks()).toBe(checksBefore);
@@ -169,16 +172,17 @@ describe(`sign-in rate limiting (${provider()})`, () => {
   it(`per IP: ${IP_MAX_FAILURES} failures on different accounts lock the IP for every account of that realm, not other IPs`, async () => {
     const email = await makeShopper();
     const ip = freshIp();
-    const results: string[] = [];
-    for (let i = 0; i < IP_MAX_FAILURES; i++) {
-      // each account stays under its own limit: only the IP counter can lock
-      results.push(
-        await shopSignIn(`${unique("spray")}@example.com`, "wrong", ip).then(
-          () => "ok",
-          (e: Error) => e.message,
-        ),
+    // each account stays under its own limit: only the IP counter can lock; all but the last
+    // ten at a time (the counter is one atomic increment), the last one alone
+    const spray = () =>
+      shopSignIn(`${unique("spray")}@example.com`, "wrong", ip).then(
+        () => "ok",
+        (e: Error) => e.message,
       );
-    }
+    const results: string[] = [];
+    for (let i = 0; i < IP_MAX_FAILURES - 1; i += 10)
+      results.push(...(await Promise.all(Array.from({ length: Math.min(10, IP_MAX_FAILURES - 1 - i) }, spray))));
+    results.push(await spray());
     expect(results.slice(0, -1).every((m) => m === SIGN_IN_FAILED)).toBe(true);
     expect(results.at(-1)).toBe(SIGN_IN_LOCKED);
     const checksBefore = passwordChecks();
