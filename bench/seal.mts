@@ -6,7 +6,7 @@ import { prepareEnv } from "../scripts/env.mjs";
 
 prepareEnv();
 const { createPrismaClient } = await import("../lib/db-client");
-const { sealPending } = await import("../lib/action-log/seal");
+const { isPostgres, sealPending } = await import("../lib/action-log/seal");
 
 const db = createPrismaClient();
 try {
@@ -14,6 +14,11 @@ try {
   // no server runs yet: big batches, for throughput
   const run = await sealPending(db, { batch: 5_000 });
   const ms = performance.now() - t0;
+  // PostgreSQL: sealing updated every generated row, which leaves a dead copy of each (the table
+  // and its indexes twice their size); production seals each row once, within a second of its
+  // insert, and autovacuum keeps up. Rewrite the table, so the measured queries see what a live
+  // database has, not a backlog's bloat.
+  if (run.sealed > 100_000 && isPostgres(db)) await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) "ActionLog"`);
   console.log(JSON.stringify({ sealed: run.sealed, ms: Math.round(ms), msPerEntry: run.sealed ? +(ms / run.sealed).toFixed(4) : null }));
 } finally {
   await db.$disconnect();
