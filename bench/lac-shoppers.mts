@@ -4,6 +4,7 @@
 // and stock enough for every order. Also reads the counts the benchmark verifies.
 //   tsx bench/lac-shoppers.mts prepare <n>     → { tokens, customerIds, productId, urlKey }
 //   tsx bench/lac-shoppers.mts count <since ISO>  → counts for the bench agents' sessions started since
+//                                                   (their entries, how many not sealed yet, orders)
 import { createPrismaClient } from "../lib/db-client";
 import { createApiToken } from "../lib/auth/api-tokens";
 
@@ -55,11 +56,14 @@ async function count(since: Date) {
     where: { actionGroup: "Login As Customer", lacSessionId: { in: sessionIds } },
     _count: { _all: true },
   });
+  // the sealer of the running server seals each entry within LOG_SEAL_MS: none should be left
+  const unsealed = await db.actionLog.count({ where: { actionGroup: "Login As Customer", lacSessionId: { in: sessionIds }, sealSeq: null } });
   const orders = await db.order.count({ where: { lacSessionId: { in: sessionIds } } });
   const ordersWithComments = await db.order.count({ where: { lacSessionId: { in: sessionIds }, placedByAdminId: { not: null } } });
   return {
     sessions: sessionIds.length,
     logs: logs.map((l) => ({ action: l.action, result: l.result, rows: l._count._all })),
+    unsealed,
     orders,
     ordersWithAdmin: ordersWithComments,
   };

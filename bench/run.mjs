@@ -5,7 +5,7 @@
 // Prints a table and writes one JSON document (bench/results/latest.json).
 // The shared pieces are in bench/lib/, each measured scenario in bench/scenarios/.
 // `npm run bench -- --only <scenario>` runs one scenario of ONLY_SCENARIOS alone (written to
-// bench/results/<scenario>.json, without the targets of the full run).
+// bench/results/<scenario>.json, with the targets of what it measured).
 import { buildIfNeeded } from "../scripts/build.mjs";
 import { ensureBenchData } from "./generate.mjs";
 import { url } from "./lib/config.mjs";
@@ -31,6 +31,15 @@ const ONLY_SCENARIOS = {
       const lac = await runTsx("bench/lac-secrets.mts", ["60"]);
       figures.loginAsCustomer = await loginAsCustomerTimings(lac);
       figures.concurrentRedemptions = await concurrentRedemptions(lac);
+    } finally {
+      await stop(server);
+    }
+  },
+  // 200 shoppers at once in Login as Customer sessions, every action sealed, then log:verify
+  shoppers: async (figures) => {
+    const server = await startServer(".next");
+    try {
+      figures.concurrentShoppers = await concurrentShoppers(Number(process.env.BENCH_SHOPPERS ?? 200), serverActionIds(".next"));
     } finally {
       await stop(server);
     }
