@@ -24,19 +24,14 @@ export function benchUrl() {
 
 /** Generates the benchmark database unless it already holds data of these sizes. */
 export async function ensureBenchData(url = benchUrl(), { force = false } = {}) {
-  if (!force) {
-    try {
-      const found = await readMarker(url);
-      if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
-        console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
-        // data made by an older checkout gets this one's migrations (new columns, indexes)
-        migrate(url);
-        sealBenchLog(url);
-        return;
-      }
-    } catch {
-      /* no database yet */
-    }
+  const found = force ? null : await readMarker(url).catch(missingIsNull);
+  if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
+    console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
+    // data made by an older checkout gets this one's migrations (new columns, indexes); a failure
+    // here stops the run (it must never fall through to generating, which drops the database)
+    migrate(url);
+    sealBenchLog(url);
+    return;
   }
   console.log(`bench:data: generating into ${url}…`);
   await ensurePostgresDatabase(url);
@@ -58,6 +53,13 @@ function sealBenchLog(url) {
   });
   const run = JSON.parse(out.trim().split("\n").pop());
   if (run.sealed) console.log(`bench:data: sealed ${run.sealed} log entries (${run.msPerEntry} ms each)`);
+}
+
+/** No benchmark database yet (no file, no database, no table): null. Any other error is thrown, never taken for "none". */
+function missingIsNull(e) {
+  const missing = ["3D000", "42P01", "SQLITE_CANTOPEN"].includes(e?.code) || /no such table|unable to open database|does not exist/i.test(String(e?.message));
+  if (missing) return null;
+  throw e;
 }
 
 async function readMarker(url) {
