@@ -1,9 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { TEST_WORKERS } from "./tests/helpers/test-workers";
 
 // Unit tests need no database. Integration tests run against the database that
 // tests/helpers/global-setup.ts creates for TEST_DB (sqlite by default, or
-// postgresql); scripts/test.mjs runs them once per provider.
+// postgresql), each worker on its own copy of it (tests/helpers/test-workers.ts);
+// scripts/test.mjs runs them once per provider.
 export default defineConfig({
   resolve: {
     alias: {
@@ -14,7 +16,10 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/worker-setup.ts"],
     pool: "forks",
+    maxWorkers: TEST_WORKERS,
+    minWorkers: 1,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
