@@ -35,6 +35,10 @@ const ONLY_SCENARIOS = {
       await stop(server);
     }
   },
+  // what each table holds and costs on disk (README "What it costs at scale")
+  sizes: async (figures) => {
+    figures.tableSizes = (await runTsx("bench/table-sizes.mts")).tables;
+  },
   // 200 shoppers at once in Login as Customer sessions, every action sealed, then log:verify
   shoppers: async (figures) => {
     const server = await startServer(".next");
@@ -90,6 +94,8 @@ async function main() {
   // the same page without middleware: a second build with middleware.ts set aside
   results.figures.storefront.withoutMiddlewareRps = await withoutMiddlewareRps(results.figures.storefront.page);
   results.figures.storefront.ratio = +(results.figures.storefront.withMiddlewareRps / results.figures.storefront.withoutMiddlewareRps).toFixed(2);
+
+  await ONLY_SCENARIOS.sizes(results.figures);
 
   // the targets: each figure against its bar
   results.targets = targets(results.figures);
