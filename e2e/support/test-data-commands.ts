@@ -1,8 +1,12 @@
-// The database side of test-data.ts, run as a child process with tsx (the
+// The database side of test-data.ts, in its own process run with tsx (the
 // generated Prisma client does not load inside Playwright's test loader).
-// Usage: tsx e2e/support/test-data-commands.ts <command> [json-args]; prints JSON.
+//   tsx e2e/support/test-data-commands.ts --serve   serves the commands on 127.0.0.1:E2E_TESTDATA_PORT
+//       (POST /<command> with the JSON arguments; started by scripts/e2e-server.mjs beside the app, so a
+//       call costs a request, not a process loading Prisma)
+//   tsx e2e/support/test-data-commands.ts <command> [json-args]   runs one command; prints JSON
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { createPrismaClient } from "../../lib/db-client";
@@ -166,12 +170,31 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
 };
 
 const [command, json] = process.argv.slice(2);
-commands[command](JSON.parse(json ?? "{}"))
-  .then((result) => {
-    process.stdout.write(JSON.stringify(result));
-    process.exit(0);
-  })
-  .catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+if (command === "--serve") {
+  const port = Number(process.env.E2E_TESTDATA_PORT);
+  http
+    .createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname.slice(1));
+        const reply = (status: number, value: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value ?? null));
+        if (!Object.hasOwn(commands, name)) return reply(404, { error: `no test-data command ${name}` });
+        commands[name](JSON.parse(body || "{}")).then(
+          (result) => reply(200, result),
+          (e: unknown) => reply(500, { error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+        );
+      });
+    })
+    .listen(port, "127.0.0.1", () => console.log(`e2e: test data commands on 127.0.0.1:${port}`));
+} else {
+  commands[command](JSON.parse(json ?? "{}"))
+    .then((result) => {
+      process.stdout.write(JSON.stringify(result));
+      process.exit(0);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -1,6 +1,6 @@
 // Rows a spec needs in the e2e database, made or read by test-data-commands.ts
-// in a tsx child process (the generated Prisma client does not load inside
-// Playwright's test loader). Each call waits for its answer.
+// in its own process, which the e2e server starts (the generated Prisma client does
+// not load inside Playwright's test loader). Each call waits for its answer.
 import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import type { ResourceId } from "../../lib/acl/resources";
@@ -8,11 +8,25 @@ import type { AdminAccount } from "./accounts";
 
 const root = path.resolve(__dirname, "../..");
 
+/** Where scripts/e2e-server.mjs serves test-data-commands.ts (the app's port + 2000 unless told). */
+export const TESTDATA_PORT = Number(process.env.E2E_TESTDATA_PORT || Number(process.env.E2E_PORT ?? 3100) + 2000);
+
+// A plain Node process that posts one command and prints the answer: the API stays synchronous
+// (each call waits for its answer) and a call costs a Node start, not tsx loading Prisma.
+const CLIENT = `let b = "";
+process.stdin.on("data", (d) => (b += d)).on("end", async () => {
+  const r = await fetch(process.env.TESTDATA_URL + "/" + process.argv[1], { method: "POST", body: b });
+  const t = await r.text();
+  if (!r.ok) { process.stderr.write(t); process.exit(1); }
+  process.stdout.write(t);
+});`;
+
 /** Runs one command of test-data-commands.ts against the e2e database and returns its JSON result. */
 function run<T>(command: string, args: Record<string, unknown> = {}): T {
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/test-data-commands.ts", command, JSON.stringify(args)], {
+  const out = execFileSync(process.execPath, ["-e", CLIENT, command], {
     cwd: root,
-    env: process.env,
+    env: { ...process.env, TESTDATA_URL: `http://127.0.0.1:${TESTDATA_PORT}` },
+    input: JSON.stringify(args),
     encoding: "utf8",
   });
   return JSON.parse(out) as T;
