@@ -13,7 +13,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // three at once on 2 cores: a test spends much of its time waiting (for the server, a poll, the
+  // mail or seal worker), so a third worker keeps the cores busy (measured: 10.1 → 9.1 min under load)
+  workers: 3,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],

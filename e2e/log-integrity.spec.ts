@@ -4,6 +4,8 @@ import { expect, test, testData } from "./support";
 
 test.describe.serial("the Actions Report's integrity line", () => {
   test("verified through the last sealed entry; an edited entry makes it an alert until it is put back", async ({ adminPage: page }) => {
+    // it runs the log:verify command four times or more (a process loading the app's database code each time)
+    test.setTimeout(120_000);
     const report = () => page.goto("/admin/system/action-logs");
 
     // the server's sealer (every second) seals this admin's sign-in; until then the chain may be empty
