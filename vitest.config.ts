@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests need no database. Integration tests run against the database that
 // tests/helpers/global-setup.ts creates for TEST_DB (sqlite by default, or
-// postgresql); scripts/test.mjs runs them once per provider.
+// postgresql); scripts/test.mjs runs them once per provider. tests/cluster needs running
+// servers and has its own config (vitest.cluster.config.ts, npm run test:cluster).
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,6 +14,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    exclude: ["tests/cluster/**", "**/node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
