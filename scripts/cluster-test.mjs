@@ -17,6 +17,7 @@ import { root } from "./env.mjs";
 import { buildIfNeeded } from "./build.mjs";
 import { ensurePostgresDatabase, migrate, seed } from "./db.mjs";
 import { startE2eInbox } from "./e2e-inbox.mjs";
+import { findNginx, writeNginxConfig } from "../cluster/nginx.mjs";
 
 const require = createRequire(import.meta.url);
 const started = Date.now();
@@ -41,15 +42,6 @@ let databaseMade = false;
 
 function log(line) {
   console.log(`cluster: ${line}`);
-}
-
-function nginxBinary() {
-  if (process.env.NGINX) return process.env.NGINX;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    if (dir && fs.existsSync(path.join(dir, "nginx"))) return path.join(dir, "nginx");
-  }
-  if (fs.existsSync("/usr/sbin/nginx")) return "/usr/sbin/nginx";
-  throw new Error("nginx is not installed: apt-get install -y nginx (or set NGINX to its path)");
 }
 
 /** Starts a long-running child whose output goes to its own log file under the temp folder. */
@@ -128,7 +120,8 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 
 let failed = true;
 try {
-  const nginx = nginxBinary();
+  const nginx = findNginx();
+  if (!nginx) throw new Error("nginx is not installed: apt-get install -y nginx (or set NGINX to its path)");
   buildIfNeeded();
 
   log(`database ${dbName} on ${server.host}`);
@@ -165,13 +158,12 @@ try {
     startChild(`instance-${instance.id}`, process.execPath, [path.join(root, "scripts/server.mjs"), "-p", String(instance.port)], appEnv(instance)),
   );
 
-  const conf = fs
-    .readFileSync(path.join(root, "cluster/nginx.conf.template"), "utf8")
-    .replaceAll("{{PREFIX}}", tmp)
-    .replaceAll("{{PORT}}", String(basePort))
-    .replaceAll("{{UPSTREAMS}}", INSTANCES.map((i) => `    server 127.0.0.1:${i.port};`).join("\n"));
-  fs.writeFileSync(path.join(tmp, "nginx.conf"), conf);
-  const proxy = startChild("nginx", nginx, ["-c", path.join(tmp, "nginx.conf"), "-p", tmp], process.env);
+  const conf = writeNginxConfig(
+    tmp,
+    basePort,
+    INSTANCES.map((i) => i.port),
+  );
+  const proxy = startChild("nginx", nginx, ["-c", conf, "-p", tmp], process.env);
 
   await Promise.all(INSTANCES.map((instance, i) => waitFor(`http://127.0.0.1:${instance.port}/shop`, servers[i])));
   await waitFor(`${balancer}/shop`, proxy);

@@ -9,6 +9,7 @@
 import http from "node:http";
 import { root } from "./env.mjs";
 import { CLIENT_IP_HEADER, trustedClientIp, trustedHopsFromEnv } from "../lib/http/trusted-ip.mjs";
+import { INSTANCE_HEADER, instanceIdFromEnv } from "../lib/http/instance-id.mjs";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -16,11 +17,7 @@ const portFlag = args.indexOf("-p");
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 const hops = trustedHopsFromEnv();
-const instanceId = process.env.INSTANCE_ID || "";
-if (instanceId && !/^[\w.-]{1,64}$/.test(instanceId)) {
-  console.error("server: INSTANCE_ID must be 1 to 64 letters, digits, '.', '_' or '-'.");
-  process.exit(1);
-}
+const instanceId = instanceIdFromEnv();
 
 // next reads NODE_ENV when it loads: set it first, as `next start` and `next dev` do
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -31,7 +28,7 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = trustedClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
-  if (instanceId) res.setHeader("x-instance", instanceId);
+  if (instanceId) res.setHeader(INSTANCE_HEADER, instanceId);
   handle(req, res);
 });
 server.listen(port, hostname, () => {
