@@ -13,7 +13,7 @@ export function targets(f) {
   const cluster = c
     ? [
         [
-          `${c.shoppers} shoppers over ${c.instances} instances: all logged, no 5xx, chain ok`,
+          `${c.shoppers} shoppers, ${c.instances} instances: no 5xx, chain ok`,
           `${c.actionLogRows}/${c.actionsPerformed} logged, ${c.http5xx} 5xx, ${Object.values(c.requestsByInstance).join("/")} req, chain ${c.chain.ok ? "ok" : "NOT ok"}`,
           c.ok,
         ],
