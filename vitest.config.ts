@@ -5,7 +5,8 @@ import { TEST_WORKERS } from "./tests/helpers/test-workers";
 // Unit tests need no database. Integration tests run against the database that
 // tests/helpers/global-setup.ts creates for TEST_DB (sqlite by default, or
 // postgresql), each worker on its own copy of it (tests/helpers/test-workers.ts);
-// scripts/test.mjs runs them once per provider.
+// scripts/test.mjs runs them once per provider. tests/cluster needs running
+// servers and has its own config (vitest.cluster.config.ts, npm run test:cluster).
 export default defineConfig({
   resolve: {
     alias: {
@@ -15,6 +16,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    exclude: ["tests/cluster/**", "**/node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/worker-setup.ts"],
     pool: "forks",

@@ -15,6 +15,7 @@ import { runTsx, startServer, stop } from "./lib/server.mjs";
 import { rps } from "./lib/throughput.mjs";
 import { catalogCache } from "./scenarios/catalog-cache.mjs";
 import { assistanceNotice } from "./scenarios/assistance-notice.mjs";
+import { clusterShoppers } from "./scenarios/cluster-shoppers.mjs";
 import { concurrentShoppers } from "./scenarios/concurrent-shoppers.mjs";
 import { concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
 import { withoutMiddlewareRps } from "./scenarios/middleware-overhead.mjs";
@@ -47,6 +48,10 @@ const ONLY_SCENARIOS = {
     } finally {
       await stop(server);
     }
+  },
+  // the 200 shoppers through nginx over two instances (PostgreSQL only): no 5xx, all recorded, the chain verifying
+  "cluster-shoppers": async (figures) => {
+    figures.clusterShoppers = await clusterShoppers(Number(process.env.BENCH_SHOPPERS ?? 200));
   },
 };
 

@@ -1,6 +1,7 @@
 // The e2e suite's mail server: a real SMTP server (smtp-server) on loopback that the
 // app's sender delivers to over SMTP, keeping each message as it arrived, raw, under
-// data/e2e-inbox/ (e2e/support/test-data.ts reads them back with mailparser).
+// data/e2e-inbox/ (e2e/support/test-data.ts reads them back with mailparser). The cluster
+// test runs one per app instance, each into its own folder.
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
@@ -8,10 +9,10 @@ import { root } from "./env.mjs";
 
 export const E2E_INBOX = path.join(root, "data", "e2e-inbox");
 
-/** Starts the receiver on this port (emptying the inbox first) and resolves to its SMTP URL. */
-export async function startE2eInbox(port) {
-  fs.rmSync(E2E_INBOX, { recursive: true, force: true });
-  fs.mkdirSync(E2E_INBOX, { recursive: true });
+/** Starts the receiver on this port (emptying the inbox folder first) and resolves to its SMTP URL. */
+export async function startE2eInbox(port, dir = E2E_INBOX) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
   let n = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -21,7 +22,7 @@ export async function startE2eInbox(port) {
       const chunks = [];
       stream.on("data", (c) => chunks.push(c));
       stream.on("end", () => {
-        const file = path.join(E2E_INBOX, `${Date.now()}-${String(++n).padStart(5, "0")}.eml`);
+        const file = path.join(dir, `${Date.now()}-${String(++n).padStart(5, "0")}.eml`);
         // written whole, then renamed: a reader never sees half a message
         fs.writeFileSync(`${file}.part`, Buffer.concat(chunks));
         fs.renameSync(`${file}.part`, file);

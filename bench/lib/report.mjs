@@ -69,6 +69,15 @@ export function targets(f) {
     () => f.assistanceNotice.ratio,
     () => f.assistanceNotice.ratio >= 0.9,
   );
+  // several instances (SPEC 11): measured on its own with `--only cluster-shoppers` (PostgreSQL)
+  const c = f.clusterShoppers;
+  add(
+    c,
+    `${c?.shoppers} shoppers, ${c?.instances} instances: no 5xx, chain ok`,
+    () =>
+      `${c.actionLogRows}/${c.actionsPerformed} logged, ${c.http5xx} 5xx, ${Object.values(c.requestsByInstance).join("/")} req, chain ${c.chain.ok ? "ok" : "NOT ok"}`,
+    () => c.ok,
+  );
   return rows;
 }
 
