@@ -8,13 +8,25 @@ import { root } from "../../scripts/env.mjs";
 export function targets(f) {
   // the live notice's lookup (SPEC 10.3): measured on its own with `--only assistance-notice`
   const notice = f.assistanceNotice ? [["notice lookup: signed-in page ≥ 0.9× without", f.assistanceNotice.ratio, f.assistanceNotice.ratio >= 0.9]] : [];
-  if (!f.customerGrid) return notice.map(([target, value, met]) => ({ target, value, met }));
+  // the in-process query timings (SPEC 12): `--only queries` measures them alone
+  const grid = f.customerGrid;
+  const failed = grid?.error ? `error: ${grid.error}` : null;
+  const queries = grid
+    ? [
+        ["customer grid p50 ≤ 30 ms", failed ?? grid.p50, !failed && grid.p50 <= 30],
+        ["customer grid p95 ≤ 60 ms", failed ?? grid.p95, !failed && grid.p95 <= 60],
+        ["customer grid ≤ 2× bare SQL (p50)", failed ?? grid.ratio, !failed && grid.ratio <= 2],
+        ["actions report p50 ≤ 50 ms", f.actionsReport.p50, f.actionsReport.p50 <= 50],
+        ["actions report p95 ≤ 100 ms", f.actionsReport.p95, f.actionsReport.p95 <= 100],
+      ]
+    : [];
+  // the storefront with and without middleware.ts: the median of 3 runs' ratios (`--only middleware`)
+  const middleware = f.middleware ? [["middleware ≥ 0.9× without (median of 3)", f.middleware.ratio, f.middleware.ratio >= 0.9]] : [];
+  if (!f.loginAsCustomer) return [...queries, ...middleware, ...notice].map(([target, value, met]) => ({ target, value, met }));
   return [
-    ["customer grid p50 ≤ 30 ms", f.customerGrid.p50, f.customerGrid.p50 <= 30],
-    ["customer grid ≤ 3× bare SQL", f.customerGrid.ratio, f.customerGrid.ratio <= 3],
-    ["actions report p50 ≤ 50 ms", f.actionsReport.p50, f.actionsReport.p50 <= 50],
+    ...queries,
     ["login as customer p50 ≤ 60 ms", f.loginAsCustomer.p50, f.loginAsCustomer.p50 <= 60],
-    ["middleware ≥ 0.9× without", f.storefront.ratio, f.storefront.ratio >= 0.9],
+    ...middleware,
     ["50 concurrent redemptions: one session", f.concurrentRedemptions.trials.join("/"), f.concurrentRedemptions.trials.every((n) => n === 1)],
     ["cached catalog page ≥ 5× rendered", f.catalogCache.ratio ?? `error: ${f.catalogCache.error}`, f.catalogCache.ratio >= 5],
     [
@@ -32,6 +44,6 @@ export function writeReport(results, file = "latest.json") {
   fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
   fs.writeFileSync(path.join(root, "bench/results", file), JSON.stringify(results, null, 2));
   console.log(JSON.stringify(results, null, 2));
-  console.log("\n target                                       value      met");
+  console.log(`\n ${`${results.database}: target`.padEnd(44)} ${"value".padStart(8)}   met`);
   for (const t of results.targets) console.log(` ${t.target.padEnd(44)} ${String(t.value).padStart(8)}   ${t.met ? "yes" : "NO"}`);
 }
