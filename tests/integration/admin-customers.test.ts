@@ -180,9 +180,35 @@ describe(`customer grid with many matches (${provider()})`, () => {
         where: { ...where, assistanceAllowed: false, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } },
       }),
     );
-    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(
-      await db.customer.count({ where: { ...where, lastName: "Many3" } }),
-    );
+    const many3 = await db.customer.count({ where: { ...where, lastName: "Many3" } });
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(many3);
+    // a keyword and a name: the keyword's prefixes are counted apart, the name holds in each
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense, f_name: "dense many3" }), 100_000)).toBe(many3);
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense }), 100_000)).toBe(n);
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense }), 500)).toBe(500);
+  });
+
+  it("counts once a customer whom two of the keyword's prefixes find (first name and email)", async () => {
+    const view = await db.storeView.findUniqueOrThrow({ where: { code: "default" } });
+    const twice = `zt${crypto.randomBytes(3).toString("hex")}`;
+    await db.customer.createMany({
+      data: [1, 2, 3].map((i) => ({
+        firstName: twice,
+        lastName: "Both",
+        email: `${twice}.${i}@example.com`,
+        passwordHash: "x",
+        websiteId: view.websiteId,
+        storeViewId: view.id,
+        groupId: 1,
+        searchText: `${twice} both ${twice}.${i}@example.com`,
+      })),
+    });
+    try {
+      expect(await countCustomerMatches(db, parseCustomerGridParams({ q: twice }), 100_000)).toBe(3);
+      expect((await queryCustomerGrid(parseCustomerGridParams({ q: twice }), db)).total).toBe(3);
+    } finally {
+      await db.customer.deleteMany({ where: { email: { startsWith: twice } } });
+    }
   });
 });
 
