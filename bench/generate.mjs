@@ -25,18 +25,16 @@ export function benchUrl() {
 /** Generates the benchmark database unless it already holds data of these sizes. */
 export async function ensureBenchData(url = benchUrl(), { force = false } = {}) {
   if (!force) {
-    try {
-      const found = await readMarker(url);
-      if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
-        console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
-        // data made by an older checkout gets this one's migrations (new columns, indexes)
-        migrate(url);
-        sealBenchLog(url);
-        await refreshPlannerData(url);
-        return;
-      }
-    } catch {
-      /* no database yet */
+    const found = await readMarker(url).catch(() => null); // no database yet
+    if (found && found.customers === SIZES.customers && found.orders === SIZES.orders && found.actions === SIZES.actions) {
+      console.log(`bench:data: reusing ${url} (${JSON.stringify(found)})`);
+      // data made by an older checkout gets this one's migrations (new columns, indexes). A failure
+      // here (a lock held by someone else's maintenance, a bad migration) stops the run: the data
+      // is there, and regenerating would drop it (minutes of work, and others may be using it)
+      migrate(url);
+      sealBenchLog(url);
+      await refreshPlannerData(url);
+      return;
     }
   }
   console.log(`bench:data: generating into ${url}…`);
