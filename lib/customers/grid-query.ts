@@ -101,6 +101,12 @@ const anyOf = (or: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(or, " OR ")})`;
  * those indexes, the common filters are answered from the indexes alone.
  */
 export async function countCustomerMatches(client: Db, p: GridFilterParams, limit: number, now: Date = new Date()): Promise<number> {
+  const [row] = await client.$queryRaw<{ n: bigint | number }[]>`SELECT ${countExpression(p, limit, now)} AS n`;
+  return Math.min(Number(row.n), limit);
+}
+
+/** The count of countCustomerMatches as one SQL value. */
+function countExpression(p: GridFilterParams, limit: number, now: Date): Prisma.Sql {
   const { ors, and } = gridConditions(p, "seek", now);
   // the first OR is split into parts, a second one (keyword and name) stays a condition of each
   const [split, ...kept] = ors;
@@ -108,17 +114,14 @@ export async function countCustomerMatches(client: Db, p: GridFilterParams, limi
   const part = (conds: Prisma.Sql[], i: number) =>
     Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Customer" ${whereOf(conds)} LIMIT ${limit}) AS ${Prisma.raw(`part${i}`)}`;
   const countOf = (sql: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM (${sql}) AS matches)`;
-  if (!split) return Number((await client.$queryRaw<{ n: bigint | number }[]>`SELECT ${countOf(part(rest, 0))} AS n`)[0].n);
+  if (!split) return countOf(part(rest, 0));
   const parts = split.map((term, i) => part([term, ...rest], i));
   // a common word fills the first part alone: then the others are never read
   const full = Prisma.join(
     parts.map((sql) => Prisma.sql`${countOf(sql)} >= ${limit}`),
     " OR ",
   );
-  const [row] = await client.$queryRaw<
-    { n: bigint | number }[]
-  >`SELECT CASE WHEN ${full} THEN ${limit} ELSE ${countOf(Prisma.join(parts, " UNION "))} END AS n`;
-  return Math.min(Number(row.n), limit);
+  return Prisma.sql`(CASE WHEN ${full} THEN ${limit} ELSE ${countOf(Prisma.join(parts, " UNION "))} END)`;
 }
 
 const SORT_COLUMNS: Record<CustomerSort, string[]> = {
@@ -143,16 +146,18 @@ type RawRow = {
   assistanceAllowedUntil: Date | string | null;
 };
 
+const orderOf = (p: CustomerGridParams, table = "") =>
+  Prisma.join(
+    [...SORT_COLUMNS[p.sort], "id"].map((c) => Prisma.raw(`${table}"${c}" ${p.desc ? "DESC" : "ASC"}`)),
+    ", ",
+  );
+
 /** One page (and one row more, to tell whether a next page exists), in the grid's order, id last. */
-function pageRows(client: Db, p: CustomerGridParams, plan: PrefixPlan, now: Date): Promise<RawRow[]> {
+function pageSql(p: CustomerGridParams, plan: PrefixPlan, now: Date): Prisma.Sql {
   const { ors, and } = gridConditions(p, plan, now);
-  const dir = Prisma.raw(p.desc ? "DESC" : "ASC");
-  const order = [...SORT_COLUMNS[p.sort], "id"].map((c) => Prisma.sql`${Prisma.raw(`"${c}"`)} ${dir}`);
-  return client.$queryRaw<
-    RawRow[]
-  >`SELECT "id", "firstName", "lastName", "email", "groupId", "websiteId", "createdAt", "assistanceAllowed", "assistanceAllowedUntil"
+  return Prisma.sql`SELECT "id", "firstName", "lastName", "email", "groupId", "websiteId", "createdAt", "assistanceAllowed", "assistanceAllowedUntil"
     FROM "Customer" ${whereOf([...ors.map(anyOf), ...and])}
-    ORDER BY ${Prisma.join(order, ", ")} LIMIT ${p.pageSize + 1} OFFSET ${(p.page - 1) * p.pageSize}`;
+    ORDER BY ${orderOf(p)} LIMIT ${p.pageSize + 1} OFFSET ${(p.page - 1) * p.pageSize}`;
 }
 
 // raw rows: SQLite gives dates as text and booleans as 0/1
@@ -166,12 +171,18 @@ export async function queryCustomerGrid(p: CustomerGridParams, client: Db = appD
   let rows: RawRow[];
   let lookups: Awaited<ReturnType<typeof customerLookups>>;
   if (databaseProvider() === "postgresql") {
-    const count = countCustomerMatches(client, p, countLimit(skip), now);
-    [counted, rows, lookups] = await Promise.all([count, pageRows(client, p, "seek", now), customerLookups(client)]);
+    // the page and its count in one statement (one round trip); an empty page still brings the count
+    const limit = countLimit(skip);
+    const both = client.$queryRaw<(RawRow & { n: bigint | number })[]>`SELECT page.*, total.n FROM (SELECT ${countExpression(p, limit, now)} AS n) AS total
+      LEFT JOIN (${pageSql(p, "seek", now)}) AS page ON TRUE ORDER BY ${orderOf(p, "page.")}`;
+    const [found, lk] = await Promise.all([both, customerLookups(client)]);
+    counted = Math.min(Number(found[0].n), limit);
+    rows = found.filter((r) => r.id !== null);
+    lookups = lk;
   } else {
     const probe = countCustomerMatches(client, p, Math.max(countLimit(skip), SCAN_THRESHOLD + 1), now);
     [counted, lookups] = await Promise.all([probe, customerLookups(client)]);
-    rows = await pageRows(client, p, searching && counted > SCAN_THRESHOLD ? "scan" : "seek", now);
+    rows = await client.$queryRaw<RawRow[]>(pageSql(p, searching && counted > SCAN_THRESHOLD ? "scan" : "seek", now));
   }
   const { groups: groupList, websites: websiteList } = lookups;
   const groups = new Map(groupList.map((g) => [g.id, g.name]));
