@@ -5,7 +5,7 @@ import { db as appDb } from "@/lib/db";
 
 export { CUSTOMER_GRID_SPEC, CUSTOMER_SORTS, parseCustomerGridParams } from "./grid-spec";
 export type { CustomerGridParams, CustomerGridResult, CustomerGridRow, CustomerSort, Lookup } from "./grid-spec";
-export { SCAN_THRESHOLD, countCustomerMatches, customerGridWhere, queryCustomerGrid, type PrefixPlan } from "./grid-query";
+export { SCAN_THRESHOLD, countCustomerMatches, queryCustomerGrid, type PrefixPlan } from "./grid-query";
 export { customerLookups } from "./lookups";
 
 export async function customerForEdit(id: number, client = appDb) {

@@ -159,8 +159,12 @@ describe(`customer grid with many matches (${provider()})`, () => {
     expect(page1.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
     expect(page3.rows.map((r) => r.id)).toEqual(expected.slice(100, 150).map((r) => r.id));
     expect([page1.total, page1.totalCapped, page1.hasNext]).toEqual([COUNT_CAP, true, true]);
-    // from page 3 the cap (skip + 1,000) is above the 1,060 matches: counted exactly
-    expect([page3.total, page3.totalCapped]).toEqual([n, false]);
+    expect([page3.total, page3.totalCapped]).toEqual([100 + COUNT_CAP, true]);
+    // once the cap (skip + 1,000) is above the matches they are counted exactly
+    const skip = Math.ceil((n - COUNT_CAP) / 50) * 50;
+    const late = await queryCustomerGrid(parseCustomerGridParams({ q: dense, sort: "createdAt", dir: "desc", size: "50", page: String(skip / 50 + 1) }), db);
+    expect(late.rows.map((r) => r.id)).toEqual(expected.slice(skip, skip + 50).map((r) => r.id));
+    expect([late.total, late.totalCapped]).toEqual([n, false]);
   });
 
   it("counts exactly what the filters keep (dates, consent, id range) in SQL on this database", async () => {
@@ -180,9 +184,35 @@ describe(`customer grid with many matches (${provider()})`, () => {
         where: { ...where, assistanceAllowed: false, createdAt: { gte: new Date("2024-06-01T00:00:00Z"), lt: new Date("2024-06-02T00:00:00Z") } },
       }),
     );
-    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(
-      await db.customer.count({ where: { ...where, lastName: "Many3" } }),
-    );
+    const many3 = await db.customer.count({ where: { ...where, lastName: "Many3" } });
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ f_name: "dense many3", f_email: dense }), 100_000)).toBe(many3);
+    // a keyword and a name: the keyword's prefixes are counted apart, the name holds in each
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense, f_name: "dense many3" }), 100_000)).toBe(many3);
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense }), 100_000)).toBe(n);
+    expect(await countCustomerMatches(db, parseCustomerGridParams({ q: dense }), 500)).toBe(500);
+  });
+
+  it("counts once a customer whom two of the keyword's prefixes find (first name and email)", async () => {
+    const view = await db.storeView.findUniqueOrThrow({ where: { code: "default" } });
+    const twice = `zt${crypto.randomBytes(3).toString("hex")}`;
+    await db.customer.createMany({
+      data: [1, 2, 3].map((i) => ({
+        firstName: twice,
+        lastName: "Both",
+        email: `${twice}.${i}@example.com`,
+        passwordHash: "x",
+        websiteId: view.websiteId,
+        storeViewId: view.id,
+        groupId: 1,
+        searchText: `${twice} both ${twice}.${i}@example.com`,
+      })),
+    });
+    try {
+      expect(await countCustomerMatches(db, parseCustomerGridParams({ q: twice }), 100_000)).toBe(3);
+      expect((await queryCustomerGrid(parseCustomerGridParams({ q: twice }), db)).total).toBe(3);
+    } finally {
+      await db.customer.deleteMany({ where: { email: { startsWith: twice } } });
+    }
   });
 });
 
