@@ -27,6 +27,8 @@ export async function createApiToken(
 }
 
 /** The admin behind a bearer token (active, not revoked, not expired), with role resources from the database. */
+const LAST_USE_PRECISION_MS = 60_000;
+
 export async function adminFromApiToken(db: Db, authorization: string | null, now = new Date()): Promise<AdminPrincipal | null> {
   const m = /^Bearer\s+(\S{10,200})$/i.exec(authorization ?? "");
   if (!m || !m[1].startsWith(PREFIX)) return null;
@@ -36,6 +38,7 @@ export async function adminFromApiToken(db: Db, authorization: string | null, no
       id: true,
       revokedAt: true,
       expiresAt: true,
+      lastUsedAt: true,
       adminUser: {
         select: {
           id: true,
@@ -50,7 +53,10 @@ export async function adminFromApiToken(db: Db, authorization: string | null, no
     },
   });
   if (!row || row.revokedAt || row.expiresAt <= now || !row.adminUser.isActive) return null;
-  await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  // the token list shows the last use to the minute: a token in steady use is stamped once a minute, not on every call
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USE_PRECISION_MS) {
+    await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   return toPrincipal(row.adminUser);
 }
 

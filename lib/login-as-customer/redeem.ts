@@ -17,6 +17,7 @@ import { countSecretGuess, secretGuessesLocked } from "./secret-guesses";
 import { consentActive } from "@/lib/customers/consent";
 import { staffDisplayName } from "./staff-name";
 import { sessionStartEmail } from "./session-emails";
+import { recordLoginAsCustomerLogin } from "./session-log";
 
 export type RedeemedSession = {
   sessionId: string;
@@ -55,17 +56,22 @@ export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret
 async function consume(deps: LacDeps, secretHash: string, ip: string | undefined, now: Date): Promise<RedeemResult> {
   const { db, config } = deps;
   return db.$transaction(async (tx) => {
-    const owner = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { adminUserId: true } });
-    if (owner) await lockAdmin(tx, owner.adminUserId);
+    // the secret's fixed columns (who, for whom, where, why) are read once, before the lock
+    const row = await tx.loginAsCustomerSecret.findUnique({
+      where: { secretHash },
+      select: { adminUserId: true, customerId: true, storeViewId: true, reason: true, access: true },
+    });
+    if (!row) return { ok: false as const, reason: "unknown" as const };
+    await lockAdmin(tx, row.adminUserId);
     // the one atomic step: only one caller can move usedAt from NULL, and only before expiry
     const consumed = await tx.loginAsCustomerSecret.updateMany({
       where: { secretHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    const row = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash } });
-    if (consumed.count !== 1 || !row) {
-      if (!row) return { ok: false as const, reason: "unknown" as const };
-      const reason: RedeemFailure = row.usedAt ? "already_used" : row.revokedAt ? "revoked" : "expired";
+    if (consumed.count !== 1) {
+      // lost: why, as it stands now (used by another caller, revoked by another start, or expired)
+      const lost = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { usedAt: true, revokedAt: true } });
+      const reason: RedeemFailure = lost?.usedAt ? "already_used" : lost?.revokedAt ? "revoked" : "expired";
       return { ok: false as const, reason, adminUserId: row.adminUserId, customerId: row.customerId };
     }
     const ids = { adminUserId: row.adminUserId, customerId: row.customerId };
@@ -130,7 +136,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
       const words = sessionStartEmail({ ...session, access, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
       await enqueueEmail(tx, words);
     }
-    return {
+    const redeemed = {
       ok: true as const,
       session: {
         sessionId: session.id,
@@ -148,5 +154,8 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         expiresAt: session.expiresAt!,
       },
     };
+    // the session's login entry, in the transaction that opens it
+    await recordLoginAsCustomerLogin(tx, redeemed.session, ip ?? "");
+    return redeemed;
   });
 }
