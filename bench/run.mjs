@@ -19,8 +19,23 @@ import { concurrentShoppers } from "./scenarios/concurrent-shoppers.mjs";
 import { concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
 import { withoutMiddlewareRps } from "./scenarios/middleware-overhead.mjs";
 
+/** SPEC 12: a guest's /shop and product page, rendered by the app per request (no cache in front); median of REPEATS runs. */
+async function renderRps() {
+  const database = /^postgres/.test(url) ? "postgresql" : "sqlite";
+  const product = "/shop/product/joust-duffle-bag";
+  return { database, bar: database === "sqlite" ? 200 : 150, shopRps: await rps("/shop"), productRps: await rps(product), product };
+}
+
 /** Scenarios that can run alone: each starts and stops the servers it measures. */
 const ONLY_SCENARIOS = {
+  render: async (figures) => {
+    const server = await startServer(".next");
+    try {
+      figures.render = await renderRps();
+    } finally {
+      await stop(server);
+    }
+  },
   "assistance-notice": async (figures) => {
     figures.assistanceNotice = await assistanceNotice(".next");
   },
@@ -71,6 +86,7 @@ async function main() {
 
     const product = "/shop";
     results.figures.storefront = { page: product, withMiddlewareRps: await rps(product) };
+    results.figures.render = await renderRps();
   } finally {
     await stop(server);
   }
