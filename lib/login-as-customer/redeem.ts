@@ -6,6 +6,7 @@
 // the same transaction as the session row.
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/acl/can";
+import { findAdminWithRole } from "@/lib/acl/load-admin";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { RedeemFailure } from "./messages";
@@ -78,25 +79,15 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
     if (!config.loginAsCustomerEnabled) return { ok: false as const, reason: "feature_disabled" as const, ...ids };
 
     const [admin, customer, storeView] = await Promise.all([
-      tx.adminUser.findUnique({
-        where: { id: row.adminUserId },
-        select: {
-          id: true,
-          username: true,
-          firstName: true,
-          lastName: true,
-          isActive: true,
-          role: { select: { allResources: true, resources: { select: { resource: true } } } },
-        },
-      }),
+      findAdminWithRole(tx, row.adminUserId),
       tx.customer.findUnique({
         where: { id: row.customerId },
         select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true },
       }),
-      tx.storeView.findUnique({
-        where: { id: row.storeViewId },
-        select: { id: true, code: true, name: true, websiteId: true, isActive: true, website: { select: { name: true } } },
-      }),
+      // one plain statement (the typed read with its website is two)
+      tx.$queryRaw<{ id: number; code: string; name: string; websiteId: number; isActive: boolean; websiteName: string }[]>`
+        SELECT sv."id", sv."code", sv."name", sv."websiteId", sv."isActive", w."name" AS "websiteName"
+        FROM "StoreView" sv JOIN "Website" w ON w."id" = sv."websiteId" WHERE sv."id" = ${row.storeViewId}`.then(([v]) => v),
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
@@ -120,7 +111,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         customerName: `${customer.firstName} ${customer.lastName}`,
         storeViewId: storeView.id,
         storeViewName: storeView.name,
-        websiteName: storeView.website.name,
+        websiteName: storeView.websiteName,
         disablePageCache: config.disablePageCache,
         ip: (ip ?? "").slice(0, 100),
         startedAt: now,
@@ -147,7 +138,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         adminUsername: admin.username,
         storeViewCode: storeView.code,
         storeViewId: storeView.id,
-        websiteName: storeView.website.name,
+        websiteName: storeView.websiteName,
         disablePageCache: config.disablePageCache,
         access: session.access === "assist" ? ("assist" as const) : ("view" as const),
         reason: session.reason,
