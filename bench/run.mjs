@@ -20,6 +20,13 @@ import { concurrentShoppers } from "./scenarios/concurrent-shoppers.mjs";
 import { concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
 import { middlewareOverhead } from "./scenarios/middleware-overhead.mjs";
 
+/** SPEC 12: a guest's /shop and product page, rendered by the app per request (no cache in front); median of REPEATS runs. */
+async function renderRps() {
+  const database = /^postgres/.test(url) ? "postgresql" : "sqlite";
+  const product = "/shop/product/joust-duffle-bag";
+  return { database, bar: database === "sqlite" ? 200 : 150, shopRps: await rps("/shop"), productRps: await rps(product), product };
+}
+
 /** Scenarios that can run alone: each starts and stops the servers it measures. */
 const ONLY_SCENARIOS = {
   // in-process timings of the customer grid and the Actions Report (bench/measure-db.mts)
@@ -31,6 +38,15 @@ const ONLY_SCENARIOS = {
   // the storefront with and without middleware.ts, 3 alternating runs
   middleware: async (figures) => {
     figures.middleware = await middlewareOverhead("/shop");
+  },
+  // guest /shop and a product page rendered per request (SPEC 12)
+  render: async (figures) => {
+    const server = await startServer(".next");
+    try {
+      figures.render = await renderRps();
+    } finally {
+      await stop(server);
+    }
   },
   "assistance-notice": async (figures) => {
     figures.assistanceNotice = await assistanceNotice(".next");
@@ -98,6 +114,7 @@ async function main() {
 
     const product = "/shop";
     results.figures.storefront = { page: product, withMiddlewareRps: await rps(product) };
+    results.figures.render = await renderRps();
   } finally {
     await stop(server);
   }

@@ -8,6 +8,7 @@ import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { can, type AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
+import { findAdminWithRole } from "@/lib/acl/load-admin";
 import type { ResourceId } from "@/lib/acl/resources";
 import { ADMIN_SESSION_COOKIE, adminAuthSecret } from "./cookies";
 import { ADMIN_REALM } from "./realms";
@@ -26,19 +27,7 @@ export async function adminIdFromToken(raw: string | undefined): Promise<{ id: n
 }
 
 export async function loadAdminPrincipal(id: number, sessionVersion: number): Promise<AdminPrincipal | null> {
-  const admin = await db.adminUser.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      username: true,
-      firstName: true,
-      lastName: true,
-      isActive: true,
-      sessionVersion: true,
-      roleId: true,
-      role: { select: { name: true, allResources: true, resources: { select: { resource: true } } } },
-    },
-  });
+  const admin = await findAdminWithRole(db, id);
   if (!admin || !admin.isActive || admin.sessionVersion !== sessionVersion) return null;
   return toPrincipal(admin);
 }

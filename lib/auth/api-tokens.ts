@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db-client";
 import type { Audit } from "@/lib/action-log/audit";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
+import { findAdminWithRole } from "@/lib/acl/load-admin";
 import { API_TOKEN_DEFAULT_DAYS, apiTokenExpiresAt } from "@/lib/admin/api-token-expiry";
 import { formatDate } from "@/lib/format";
 
@@ -26,32 +27,24 @@ export async function createApiToken(
   return { id: row.id, token, expiresAt: row.expiresAt };
 }
 
+const LAST_USE_PRECISION_MS = 60_000;
+
 /** The admin behind a bearer token (active, not revoked, not expired), with role resources from the database. */
 export async function adminFromApiToken(db: Db, authorization: string | null, now = new Date()): Promise<AdminPrincipal | null> {
   const m = /^Bearer\s+(\S{10,200})$/i.exec(authorization ?? "");
   if (!m || !m[1].startsWith(PREFIX)) return null;
   const row = await db.adminApiToken.findUnique({
     where: { tokenHash: hashApiToken(m[1]) },
-    select: {
-      id: true,
-      revokedAt: true,
-      expiresAt: true,
-      adminUser: {
-        select: {
-          id: true,
-          username: true,
-          firstName: true,
-          lastName: true,
-          isActive: true,
-          roleId: true,
-          role: { select: { name: true, allResources: true, resources: { select: { resource: true } } } },
-        },
-      },
-    },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, adminUserId: true },
   });
-  if (!row || row.revokedAt || row.expiresAt <= now || !row.adminUser.isActive) return null;
-  await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return toPrincipal(row.adminUser);
+  if (!row || row.revokedAt || row.expiresAt <= now) return null;
+  const admin = await findAdminWithRole(db, row.adminUserId);
+  if (!admin || !admin.isActive) return null;
+  // the token list shows the last use to the minute: a token in steady use is stamped once a minute, not on every call
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USE_PRECISION_MS) {
+    await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return toPrincipal(admin);
 }
 
 /** Creates a token for the admin's own account, recorded without the token itself; null when the account is gone. */

@@ -89,11 +89,13 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
   if (!token || !Number.isInteger(id)) return { shopper: null, impersonation: null };
   const imp = await getImpersonation();
   let impersonation: ActiveImpersonation | null = null;
+  // the customer is loaded beside the session's check (both start from the token)
+  const loading = loadShopper(id);
   if (imp) {
-    const check = await checkLoginAsCustomerSession(
-      { db, config: await getConfig() },
-      { sessionId: imp.sessionId, adminUserId: imp.adminUserId, customerId: id },
-    );
+    const [check] = await Promise.all([
+      getConfig().then((config) => checkLoginAsCustomerSession({ db, config }, { sessionId: imp.sessionId, adminUserId: imp.adminUserId, customerId: id })),
+      loading.catch(() => null),
+    ]);
     // ended: whatever page or action this request is, the tab is signed out now and sent
     // to the sign-in page (which itself shows as signed out, and drops the cookie by POST)
     if (!check.active) {
@@ -103,7 +105,7 @@ export const getShopperContext = cache(async (): Promise<ShopperContext> => {
     const { customerName, websiteName, storeViewId, adminUsername, access, expiresAt, endsInMs } = check.session;
     impersonation = { ...imp, customerName, websiteName, storeViewId, adminUsername, access, expiresAt, endsInMs };
   }
-  const customer = await loadShopper(id);
+  const customer = await loading;
   // a password or email change, a reset or a sign-out elsewhere ended this session
   if (!customer || !sessionVersionMatches(token, customer)) return { shopper: null, impersonation: null };
   const { sessionVersion: _v, ...shopper } = customer;

@@ -8,9 +8,17 @@ export { GUEST_CART_COOKIE };
 
 /** Number of items (sum of quantities) in the shopper's active cart, or the guest cart of this browser. */
 export async function cartItemCount(customerId: number | null): Promise<number> {
-  const where = customerId ? { customerId, isActive: true } : { guestToken: (await cookies()).get(GUEST_CART_COOKIE)?.value ?? "-", isActive: true };
-  const cart = await db.cart.findFirst({ where, select: { id: true } });
-  if (!cart) return 0;
-  const sum = await db.cartItem.aggregate({ where: { cartId: cart.id }, _sum: { qty: true } });
-  return sum._sum.qty ?? 0;
+  // one query on every storefront page (plain SQL: a typed read and an aggregate cost several times more)
+  let rows: { qty: bigint | number | null }[];
+  if (customerId) {
+    rows = await db.$queryRaw`SELECT SUM(ci."qty") AS "qty" FROM "CartItem" ci
+      WHERE ci."cartId" = (SELECT c."id" FROM "Cart" c WHERE c."customerId" = ${customerId} AND c."isActive" = TRUE LIMIT 1)`;
+  } else {
+    // a browser without a cart cookie has no cart: nothing to read
+    const token = (await cookies()).get(GUEST_CART_COOKIE)?.value;
+    if (!token) return 0;
+    rows = await db.$queryRaw`SELECT SUM(ci."qty") AS "qty" FROM "CartItem" ci
+      WHERE ci."cartId" = (SELECT c."id" FROM "Cart" c WHERE c."guestToken" = ${token} AND c."isActive" = TRUE LIMIT 1)`;
+  }
+  return Number(rows[0]?.qty ?? 0);
 }

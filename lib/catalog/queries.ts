@@ -4,30 +4,32 @@ import { finalPrice } from "./pricing";
 
 export type ProductCard = { id: number; sku: string; name: string; urlKey: string; price: number; finalPrice: number; inStock: boolean };
 
+type ProductRow = { id: number; sku: string; name: string; urlKey: string; price: number; qty: number; groupPrice: number | null };
+
+/** The row's price for the group: Prisma's shape for finalPrice (the group's own price, if any). */
+function priced(p: ProductRow, groupId: number | null) {
+  const groupPrices = p.groupPrice === null || groupId === null ? [] : [{ groupId, price: p.groupPrice }];
+  return finalPrice({ price: p.price, groupPrices }, groupId);
+}
+
+// The storefront's own reads (every /shop and product page) are plain SQL, the same text on
+// SQLite and PostgreSQL: Prisma's query compiler costs several times the query itself, and a
+// relation (the group price) is a second statement; here it is a join.
+
 /** Products of a website, priced for a customer group, one page, name order. */
 export async function listWebsiteProducts(websiteId: number, groupId: number | null, take = 24, skip = 0): Promise<ProductCard[]> {
-  const rows = await db.product.findMany({
-    where: { isActive: true, websites: { some: { websiteId } } },
-    orderBy: { name: "asc" },
-    take,
-    skip,
-    select: {
-      id: true,
-      sku: true,
-      name: true,
-      urlKey: true,
-      price: true,
-      qty: true,
-      groupPrices: { where: { groupId: groupId ?? -1 }, select: { groupId: true, price: true } },
-    },
-  });
+  const rows = await db.$queryRaw<ProductRow[]>`
+    SELECT p."id", p."sku", p."name", p."urlKey", p."price", p."qty", gp."price" AS "groupPrice"
+    FROM "Product" p LEFT JOIN "ProductGroupPrice" gp ON gp."productId" = p."id" AND gp."groupId" = ${groupId ?? -1}
+    WHERE p."isActive" = TRUE AND EXISTS (SELECT 1 FROM "ProductWebsite" pw WHERE pw."productId" = p."id" AND pw."websiteId" = ${websiteId})
+    ORDER BY p."name" ASC LIMIT ${take} OFFSET ${skip}`;
   return rows.map((p) => ({
     id: p.id,
     sku: p.sku,
     name: p.name,
     urlKey: p.urlKey,
     price: p.price,
-    finalPrice: finalPrice(p, groupId),
+    finalPrice: priced(p, groupId),
     inStock: p.qty > 0,
   }));
 }
@@ -38,19 +40,12 @@ export type ProductDetail = ProductCard & { description: string; qty: number };
 export async function getProductByUrlKey(urlKey: string, websiteId: number, groupId: number | null): Promise<ProductDetail | null> {
   // no URL key holds NUL, and PostgreSQL refuses it in a query (a 500): not found
   if (urlKey.includes("\u0000")) return null;
-  const p = await db.product.findFirst({
-    where: { urlKey, isActive: true, websites: { some: { websiteId } } },
-    select: {
-      id: true,
-      sku: true,
-      name: true,
-      urlKey: true,
-      description: true,
-      price: true,
-      qty: true,
-      groupPrices: { where: { groupId: groupId ?? -1 }, select: { groupId: true, price: true } },
-    },
-  });
+  const [p] = await db.$queryRaw<(ProductRow & { description: string })[]>`
+    SELECT p."id", p."sku", p."name", p."urlKey", p."description", p."price", p."qty", gp."price" AS "groupPrice"
+    FROM "Product" p LEFT JOIN "ProductGroupPrice" gp ON gp."productId" = p."id" AND gp."groupId" = ${groupId ?? -1}
+    WHERE p."urlKey" = ${urlKey} AND p."isActive" = TRUE
+      AND EXISTS (SELECT 1 FROM "ProductWebsite" pw WHERE pw."productId" = p."id" AND pw."websiteId" = ${websiteId})
+    LIMIT 1`;
   if (!p) return null;
   return {
     id: p.id,
@@ -60,18 +55,15 @@ export async function getProductByUrlKey(urlKey: string, websiteId: number, grou
     description: p.description,
     price: p.price,
     qty: p.qty,
-    finalPrice: finalPrice(p, groupId),
+    finalPrice: priced(p, groupId),
     inStock: p.qty > 0,
   };
 }
 
 /** Active categories for the navigation (children of the root categories). */
 export async function listNavCategories() {
-  return db.category.findMany({
-    where: { isActive: true, parentId: { not: null } },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, urlKey: true },
-  });
+  return db.$queryRaw<{ id: number; name: string; urlKey: string }[]>`
+    SELECT "id", "name", "urlKey" FROM "Category" WHERE "isActive" = TRUE AND "parentId" IS NOT NULL ORDER BY "position" ASC, "name" ASC`;
 }
 
 /** A category and its products on the website, priced for the customer group. */

@@ -32,8 +32,8 @@ export const END_REASONS = {
   idleTimeout: "Idle timeout",
 } as const;
 
-/** The transaction client ending sessions uses (emailMessage and configValue: the summary email). */
-type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog" | "emailMessage" | "configValue">;
+/** The transaction client ending sessions uses (emailMessage and a raw read of the setting: the summary email). */
+type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog" | "emailMessage" | "$queryRaw">;
 type SessionWhere = { id?: string; adminUserId?: number; customerId?: number };
 
 const NOTIFY_PATH: ConfigPath = "login_as_customer/general/notify_customer";
@@ -92,8 +92,8 @@ async function queueSummaries(
   reason: string,
   now: Date,
 ) {
-  const { configValue, emailMessage } = tx;
-  const notify = await configValue.findUnique({ where: { path: NOTIFY_PATH }, select: { value: true } });
+  const { emailMessage } = tx;
+  const [notify] = await tx.$queryRaw<{ value: string }[]>`SELECT "value" FROM "ConfigValue" WHERE "path" = ${NOTIFY_PATH}`;
   if (!toAppConfig(notify ? { [NOTIFY_PATH]: notify.value } : {}).notifyCustomerAtEnd) return;
   const entries = await tx.actionLog.findMany({
     where: { lacSessionId: { in: sessions.map((s) => s.id) } },

@@ -6,6 +6,7 @@
 // the same transaction as the session row.
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/acl/can";
+import { findAdminWithRole } from "@/lib/acl/load-admin";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { RedeemFailure } from "./messages";
@@ -17,6 +18,7 @@ import { countSecretGuess, secretGuessesLocked } from "./secret-guesses";
 import { consentActive } from "@/lib/customers/consent";
 import { staffDisplayName } from "./staff-name";
 import { sessionStartEmail } from "./session-emails";
+import { recordLoginAsCustomerLogin } from "./session-log";
 
 export type RedeemedSession = {
   sessionId: string;
@@ -55,42 +57,37 @@ export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret
 async function consume(deps: LacDeps, secretHash: string, ip: string | undefined, now: Date): Promise<RedeemResult> {
   const { db, config } = deps;
   return db.$transaction(async (tx) => {
-    const owner = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { adminUserId: true } });
-    if (owner) await lockAdmin(tx, owner.adminUserId);
+    // the secret's fixed columns (who, for whom, where, why) are read once, before the lock
+    const row = await tx.loginAsCustomerSecret.findUnique({
+      where: { secretHash },
+      select: { adminUserId: true, customerId: true, storeViewId: true, reason: true, access: true },
+    });
+    if (!row) return { ok: false as const, reason: "unknown" as const };
+    await lockAdmin(tx, row.adminUserId);
     // the one atomic step: only one caller can move usedAt from NULL, and only before expiry
     const consumed = await tx.loginAsCustomerSecret.updateMany({
       where: { secretHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    const row = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash } });
-    if (consumed.count !== 1 || !row) {
-      if (!row) return { ok: false as const, reason: "unknown" as const };
-      const reason: RedeemFailure = row.usedAt ? "already_used" : row.revokedAt ? "revoked" : "expired";
+    if (consumed.count !== 1) {
+      // lost: why, as it stands now (used by another caller, revoked by another start, or expired)
+      const lost = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { usedAt: true, revokedAt: true } });
+      const reason: RedeemFailure = lost?.usedAt ? "already_used" : lost?.revokedAt ? "revoked" : "expired";
       return { ok: false as const, reason, adminUserId: row.adminUserId, customerId: row.customerId };
     }
     const ids = { adminUserId: row.adminUserId, customerId: row.customerId };
     if (!config.loginAsCustomerEnabled) return { ok: false as const, reason: "feature_disabled" as const, ...ids };
 
     const [admin, customer, storeView] = await Promise.all([
-      tx.adminUser.findUnique({
-        where: { id: row.adminUserId },
-        select: {
-          id: true,
-          username: true,
-          firstName: true,
-          lastName: true,
-          isActive: true,
-          role: { select: { allResources: true, resources: { select: { resource: true } } } },
-        },
-      }),
+      findAdminWithRole(tx, row.adminUserId),
       tx.customer.findUnique({
         where: { id: row.customerId },
         select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true },
       }),
-      tx.storeView.findUnique({
-        where: { id: row.storeViewId },
-        select: { id: true, code: true, name: true, websiteId: true, isActive: true, website: { select: { name: true } } },
-      }),
+      // one plain statement (the typed read with its website is two)
+      tx.$queryRaw<{ id: number; code: string; name: string; websiteId: number; isActive: boolean; websiteName: string }[]>`
+        SELECT sv."id", sv."code", sv."name", sv."websiteId", sv."isActive", w."name" AS "websiteName"
+        FROM "StoreView" sv JOIN "Website" w ON w."id" = sv."websiteId" WHERE sv."id" = ${row.storeViewId}`.then(([v]) => v),
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };
@@ -114,7 +111,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         customerName: `${customer.firstName} ${customer.lastName}`,
         storeViewId: storeView.id,
         storeViewName: storeView.name,
-        websiteName: storeView.website.name,
+        websiteName: storeView.websiteName,
         disablePageCache: config.disablePageCache,
         ip: (ip ?? "").slice(0, 100),
         startedAt: now,
@@ -130,7 +127,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
       const words = sessionStartEmail({ ...session, access, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
       await enqueueEmail(tx, words);
     }
-    return {
+    const redeemed = {
       ok: true as const,
       session: {
         sessionId: session.id,
@@ -141,12 +138,15 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         adminUsername: admin.username,
         storeViewCode: storeView.code,
         storeViewId: storeView.id,
-        websiteName: storeView.website.name,
+        websiteName: storeView.websiteName,
         disablePageCache: config.disablePageCache,
         access: session.access === "assist" ? ("assist" as const) : ("view" as const),
         reason: session.reason,
         expiresAt: session.expiresAt!,
       },
     };
+    // the session's login entry, in the transaction that opens it
+    await recordLoginAsCustomerLogin(tx, redeemed.session, ip ?? "");
+    return redeemed;
   });
 }

@@ -3,30 +3,31 @@
 import type { Db } from "@/lib/db-client";
 import { ACTION_GROUPS, recordAction } from "@/lib/action-log/record";
 import { LAC, REDEEM_FAILURE_REASONS } from "./messages";
-import type { RedeemResult } from "./redeem";
+import type { RedeemedSession, RedeemResult } from "./redeem";
 
 /** Secrets that match nothing name nobody: counted per IP by redeem, never a row each here. */
 const UNLOGGED: ReadonlySet<string> = new Set(["malformed", "unknown", "rate_limited"]);
 
+/** A redeemed secret's login entry: written by the redeeming transaction itself (redeem.ts), with the session row. */
+export async function recordLoginAsCustomerLogin(tx: Pick<Db, "actionLog">, s: RedeemedSession, ip: string): Promise<void> {
+  await recordAction(tx, {
+    group: ACTION_GROUPS.loginAsCustomer,
+    action: "login",
+    fullActionName: "loginascustomer_login_index",
+    result: "success",
+    adminUserId: s.adminUserId,
+    username: s.adminUsername,
+    customerId: s.customerId,
+    storeViewId: s.storeViewId,
+    lacSessionId: s.sessionId,
+    ip,
+    details: `Logged in as customer: ${s.customerId}, ${s.customerEmail} (${LAC.accessName(s.access)})${s.reason ? `. Reason: ${s.reason}` : ""}`,
+  });
+}
+
+/** A failed redemption's entry (a redeemed one was logged by its own transaction). */
 export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, ip: string): Promise<void> {
-  if (!result.ok && UNLOGGED.has(result.reason)) return;
-  if (result.ok) {
-    const s = result.session;
-    await recordAction(db, {
-      group: ACTION_GROUPS.loginAsCustomer,
-      action: "login",
-      fullActionName: "loginascustomer_login_index",
-      result: "success",
-      adminUserId: s.adminUserId,
-      username: s.adminUsername,
-      customerId: s.customerId,
-      storeViewId: s.storeViewId,
-      lacSessionId: s.sessionId,
-      ip,
-      details: `Logged in as customer: ${s.customerId}, ${s.customerEmail} (${LAC.accessName(s.access)})${s.reason ? `. Reason: ${s.reason}` : ""}`,
-    });
-    return;
-  }
+  if (result.ok || UNLOGGED.has(result.reason)) return;
   const admin = result.adminUserId ? await db.adminUser.findUnique({ where: { id: result.adminUserId }, select: { username: true } }) : null;
   const customer = result.customerId ? await db.customer.findUnique({ where: { id: result.customerId }, select: { email: true } }) : null;
   await recordAction(db, {

@@ -20,20 +20,29 @@ export type CurrentStoreView = {
   storeName: string;
 };
 
-export const listStoreViews = cache(async () =>
-  db.storeView.findMany({
-    where: { isActive: true },
-    orderBy: [{ website: { sortOrder: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      websiteId: true,
-      website: { select: { name: true, code: true } },
-      store: { select: { name: true } },
-    },
-  }),
-);
+type StoreViewRow = { id: number; code: string; name: string; websiteId: number; websiteName: string; websiteCode: string; storeName: string };
+
+/**
+ * The active store views, with their website and store, in the switcher's order. One plain
+ * SQL join (the same text on SQLite and PostgreSQL): every storefront page reads it, and
+ * Prisma's query compiler costs several times the query itself for a model read with two
+ * relations (three statements).
+ */
+export const listStoreViews = cache(async () => {
+  const rows = await db.$queryRaw<StoreViewRow[]>`
+    SELECT sv."id", sv."code", sv."name", sv."websiteId", w."name" AS "websiteName", w."code" AS "websiteCode", s."name" AS "storeName"
+    FROM "StoreView" sv JOIN "Website" w ON w."id" = sv."websiteId" JOIN "Store" s ON s."id" = sv."storeId"
+    WHERE sv."isActive" = TRUE
+    ORDER BY w."sortOrder" ASC, sv."sortOrder" ASC, sv."id" ASC`;
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    websiteId: r.websiteId,
+    website: { name: r.websiteName, code: r.websiteCode },
+    store: { name: r.storeName },
+  }));
+});
 
 async function storeViewFor(code: string | null | undefined, customer: StoreViewCustomer | null, accountsPerWebsite: boolean): Promise<CurrentStoreView> {
   const views = await listStoreViews();
