@@ -112,8 +112,6 @@ async function main() {
     results.figures.concurrentShoppers = await concurrentShoppers(shoppers, serverActionIds(".next")).catch((e) => ({ shoppers, ...failed(e) }));
     results.figures.catalogCache = await catalogCache("joust-duffle-bag").catch(failed);
 
-    const product = "/shop";
-    results.figures.storefront = { page: product, withMiddlewareRps: await rps(product) };
     results.figures.render = await renderRps();
   } finally {
     await stop(server);
