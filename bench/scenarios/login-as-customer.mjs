@@ -8,6 +8,7 @@ import { median, pct } from "../lib/stats.mjs";
 /** One admin token and its customers, from bench/lac-secrets.mts: each customer is one timed session. */
 export async function loginAsCustomerTimings(lac) {
   const totals = [];
+  const steps = { start: [], redeem: [], myAccount: [] };
   for (const [i, customerId] of lac.customerIds.entries()) {
     const s = await startSession(lac.token, customerId);
     const r = await redeemOverHttp(s.secret);
@@ -17,12 +18,19 @@ export async function loginAsCustomerTimings(lac) {
     const html = await page.text();
     const accountMs = performance.now() - t0;
     if (!html.includes("You are connected as")) throw new Error("My Account did not show the banner");
-    if (i >= 5) totals.push(s.ms + r.ms + accountMs); // the first 5 are warm-up
+    // the first 5 are warm-up
+    if (i < 5) continue;
+    totals.push(s.ms + r.ms + accountMs);
+    steps.start.push(s.ms);
+    steps.redeem.push(r.ms);
+    steps.myAccount.push(accountMs);
   }
   return {
     p50: +pct(totals, 50).toFixed(1),
     p95: +pct(totals, 95).toFixed(1),
     runs: totals.length,
+    // where the time goes: each step's median
+    stepsP50: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, +pct(v, 50).toFixed(1)])),
     note: "HTTP start (headless API) + redeem + My Account, loopback",
   };
 }
