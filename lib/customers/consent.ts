@@ -40,16 +40,6 @@ export function consentActive(c: ConsentState, now: Date = new Date()): boolean 
   return c.assistanceAllowed && (c.assistanceAllowedUntil === null || c.assistanceAllowedUntil.getTime() > now.getTime());
 }
 
-/** A Prisma `where` fragment: customers whose grant holds at `now`. */
-export function consentActiveWhere(now: Date = new Date()) {
-  return { assistanceAllowed: true, OR: [{ assistanceAllowedUntil: null }, { assistanceAllowedUntil: { gt: now } }] };
-}
-
-/** A Prisma `where` fragment: customers without a grant that holds at `now`. */
-export function consentInactiveWhere(now: Date = new Date()) {
-  return { OR: [{ assistanceAllowed: false }, { assistanceAllowedUntil: { lte: now } }] };
-}
-
 /** The sentence shown after saving a grant, and on the admin's customer page. */
 export function consentGrantMessage(until: Date | null): string {
   return until === null

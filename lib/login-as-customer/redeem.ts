@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/acl/can";
 import { findAdminWithRole } from "@/lib/acl/load-admin";
+import { storeViewsWithWebsite } from "@/lib/store/store-view-rows";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { RedeemFailure } from "./messages";
@@ -84,10 +85,7 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         where: { id: row.customerId },
         select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true },
       }),
-      // one plain statement (the typed read with its website is two)
-      tx.$queryRaw<{ id: number; code: string; name: string; websiteId: number; isActive: boolean; websiteName: string }[]>`
-        SELECT sv."id", sv."code", sv."name", sv."websiteId", sv."isActive", w."name" AS "websiteName"
-        FROM "StoreView" sv JOIN "Website" w ON w."id" = sv."websiteId" WHERE sv."id" = ${row.storeViewId}`.then(([v]) => v),
+      storeViewsWithWebsite(tx, { id: row.storeViewId }).then(([v]) => v),
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
     const principal = { allResources: admin.role.allResources, resources: new Set(admin.role.resources.map((r) => r.resource)) };

@@ -10,6 +10,7 @@ import { END_REASONS, endSessionsForAdmin } from "./end-session";
 import { hashSecret, newSecret } from "./secret";
 import { consentActive } from "@/lib/customers/consent";
 import { REASON_MAX, REASON_MIN } from "./reason-rules";
+import { storeViewsWithWebsite } from "@/lib/store/store-view-rows";
 
 export const REDEEM_PATH = "/shop/login-as-customer";
 
@@ -71,11 +72,7 @@ export async function startLoginAsCustomer(
     if (!customer) return { ok: false as const, code: "customer_not_found" as const, error: LAC.customerGone };
     if (!consentActive(customer, now)) return { ok: false as const, code: "no_consent" as const, error: LAC.assistanceDisabledForCustomer };
 
-    // plain SQL, one statement (a typed read with the website costs two, and several times more to compile)
-    const rows = await tx.$queryRaw<{ id: number; code: string; name: string; websiteId: number; websiteName: string }[]>`
-      SELECT sv."id", sv."code", sv."name", sv."websiteId", w."name" AS "websiteName"
-      FROM "StoreView" sv JOIN "Website" w ON w."id" = sv."websiteId" WHERE sv."isActive" = TRUE ORDER BY sv."id" ASC`;
-    const views = rows.map(({ websiteName, ...v }) => ({ ...v, website: { name: websiteName } }));
+    const views = (await storeViewsWithWebsite(tx)).map(({ websiteName, ...v }) => ({ ...v, website: { name: websiteName } }));
     const allowed = allowedStoreViews(views, customer.websiteId, config);
     let storeViewId: number | undefined;
     if (config.storeViewManualChoice) {
