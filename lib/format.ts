@@ -1,8 +1,15 @@
 // How numbers, money and times read on screen: one place, so every grid, page and
 // email shows them alike. Times are shown in UTC, the store's reporting zone.
 
+// Formatters are made once and reused: making an Intl formatter costs far more than using one,
+// and a catalog page or an email formats dozens of prices and times.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(cents: number, currency = "USD", locale = "en-US"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: "currency", currency })));
+  return format.format(cents / 100);
 }
 
 /** Money is kept in integer cents: "12.5" → 1250; null when it is not an amount. */
@@ -12,9 +19,15 @@ export function parseMoney(text: string): number | null {
   return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
 }
 
+const COUNT = new Intl.NumberFormat("en-US");
+
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat("en-US").format(n);
+  return COUNT.format(n);
 }
+
+const DATE_TIME = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const DATE_TIME_SECONDS = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 type DateInput = Date | string | number | null | undefined;
 
@@ -26,7 +39,7 @@ export function formatDateTime(value: DateInput, options: { seconds?: boolean; e
   if (value === null || value === undefined || value === "") return options.empty ?? "";
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return options.empty ?? "";
-  return d.toLocaleString("en-US", { dateStyle: "medium", timeStyle: options.seconds ? "medium" : "short", timeZone: "UTC" });
+  return (options.seconds ? DATE_TIME_SECONDS : DATE_TIME).format(d);
 }
 
 /** "Dec 2, 2026", in UTC. */
@@ -34,5 +47,5 @@ export function formatDate(value: DateInput, empty = ""): string {
   if (value === null || value === undefined || value === "") return empty;
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return empty;
-  return d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+  return DATE.format(d);
 }

@@ -16,7 +16,7 @@ type Outcome = { ok: true } | { ok: false; error: string };
 
 export function adminAuditor(admin: AdminPrincipal, spec: AdminLogSpec, ip: string) {
   let recorded = false;
-  const write = (client: Pick<DbTx, "actionLog">, change: AuditChange, outcome: Outcome) =>
+  const write = (client: Pick<DbTx, "$executeRaw">, change: AuditChange, outcome: Outcome) =>
     recordAction(client, {
       group: spec.group,
       action: change.action ?? spec.action,

@@ -32,28 +32,19 @@ export type ActionEntry = {
   at?: Date;
 };
 
-type Tx = Pick<Db, "actionLog">;
+type Tx = Pick<Db, "$executeRaw">;
 
 const clip = (v: string | null | undefined, max: number) => (v == null ? v : v.length > max ? `${v.slice(0, max - 1)}…` : v);
 
+/**
+ * One plain INSERT (the same text on SQLite and PostgreSQL): every action and every Login as
+ * Customer step writes one, and Prisma's typed create compiles each call anew (several times the
+ * statement's own cost). Every column is given: the dates as the typed client writes them.
+ */
 export async function recordAction(tx: Tx, e: ActionEntry): Promise<void> {
-  await tx.actionLog.create({
-    data: {
-      createdAt: e.at ?? new Date(),
-      actionGroup: e.group,
-      action: e.action,
-      fullActionName: clip(e.fullActionName, 255)!,
-      result: e.result,
-      errorMessage: clip(e.errorMessage ?? null, 1000),
-      adminUserId: e.adminUserId ?? null,
-      username: clip(e.username ?? "", 255)!,
-      customerId: e.customerId ?? null,
-      storeViewId: e.storeViewId ?? null,
-      lacSessionId: e.lacSessionId ?? null,
-      ip: clip(e.ip ?? "", 64)!,
-      details: clip(e.details ?? "", 4000)!,
-      beforeJson: e.before ? JSON.stringify(e.before) : null,
-      afterJson: e.after ? JSON.stringify(e.after) : null,
-    },
-  });
+  await tx.$executeRaw`INSERT INTO "ActionLog" ("createdAt", "actionGroup", "action", "fullActionName", "result", "errorMessage",
+      "adminUserId", "username", "customerId", "storeViewId", "lacSessionId", "ip", "details", "beforeJson", "afterJson")
+    VALUES (${e.at ?? new Date()}, ${e.group}, ${e.action}, ${clip(e.fullActionName, 255)!}, ${e.result}, ${clip(e.errorMessage ?? null, 1000)},
+      ${e.adminUserId ?? null}, ${clip(e.username ?? "", 255)!}, ${e.customerId ?? null}, ${e.storeViewId ?? null}, ${e.lacSessionId ?? null},
+      ${clip(e.ip ?? "", 64)!}, ${clip(e.details ?? "", 4000)!}, ${e.before ? JSON.stringify(e.before) : null}, ${e.after ? JSON.stringify(e.after) : null})`;
 }

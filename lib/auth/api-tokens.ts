@@ -33,10 +33,9 @@ const LAST_USE_PRECISION_MS = 60_000;
 export async function adminFromApiToken(db: Db, authorization: string | null, now = new Date()): Promise<AdminPrincipal | null> {
   const m = /^Bearer\s+(\S{10,200})$/i.exec(authorization ?? "");
   if (!m || !m[1].startsWith(PREFIX)) return null;
-  const row = await db.adminApiToken.findUnique({
-    where: { tokenHash: hashApiToken(m[1]) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, adminUserId: true },
-  });
+  // a plain statement (the same text on SQLite and PostgreSQL): every API call reads it, and a typed read costs several times it
+  const [row] = await db.$queryRaw<{ id: number; revokedAt: Date | null; expiresAt: Date; lastUsedAt: Date | null; adminUserId: number }[]>`
+    SELECT "id", "revokedAt", "expiresAt", "lastUsedAt", "adminUserId" FROM "AdminApiToken" WHERE "tokenHash" = ${hashApiToken(m[1])}`;
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
   const admin = await findAdminWithRole(db, row.adminUserId);
   if (!admin || !admin.isActive) return null;

@@ -5,6 +5,7 @@
 // storefront notices on the tab's next request (check-session.ts reads the row).
 // The session that ends here, and only here, queues the customer's summary email
 // (SPEC 10.4) in the same transaction, so each session sends it exactly once.
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { toAppConfig, type ConfigPath } from "@/lib/config/schema";
 import { env } from "@/lib/env";
@@ -32,39 +33,57 @@ export const END_REASONS = {
   idleTimeout: "Idle timeout",
 } as const;
 
-/** The transaction client ending sessions uses (emailMessage and a raw read of the setting: the summary email). */
-type Tx = Pick<Db, "loginAsCustomerSession" | "loginAsCustomerSecret" | "actionLog" | "emailMessage" | "$queryRaw">;
+/**
+ * The transaction client ending sessions uses. Plain statements (the same text on SQLite and
+ * PostgreSQL): every Login as Customer start runs them, and typed reads and writes cost several
+ * times the statements themselves (Prisma's query compiler).
+ */
+type Tx = Pick<Db, "$queryRaw" | "$executeRaw">;
 type SessionWhere = { id?: string; adminUserId?: number; customerId?: number };
 
 const NOTIFY_PATH: ConfigPath = "login_as_customer/general/notify_customer";
 /** the account and its Assistance History are gone with the customer: no summary to a deleted account */
 const NO_SUMMARY: ReadonlySet<string> = new Set([END_REASONS.customerDeleted]);
 
-const SESSION_SELECT = {
-  id: true,
-  adminUserId: true,
-  adminUsername: true,
-  customerId: true,
-  customerEmail: true,
-  customerName: true,
-  staffName: true,
-  websiteName: true,
-  storeViewId: true,
-  ip: true,
-  startedAt: true,
-  reason: true,
-  access: true,
-} as const;
+type OpenSession = {
+  id: string;
+  adminUserId: number;
+  adminUsername: string;
+  customerId: number;
+  customerEmail: string;
+  customerName: string;
+  staffName: string;
+  websiteName: string;
+  storeViewId: number;
+  ip: string;
+  startedAt: Date;
+  reason: string;
+  access: string;
+};
+
+/** The open sessions matching `where` (none of its keys: every open session). */
+function openSessions(tx: Tx, where: SessionWhere): Promise<OpenSession[]> {
+  const match = [
+    where.id !== undefined ? Prisma.sql`"id" = ${where.id}` : null,
+    where.adminUserId !== undefined ? Prisma.sql`"adminUserId" = ${where.adminUserId}` : null,
+    where.customerId !== undefined ? Prisma.sql`"customerId" = ${where.customerId}` : null,
+  ].filter((m) => m !== null);
+  return tx.$queryRaw<OpenSession[]>`
+    SELECT "id", "adminUserId", "adminUsername", "customerId", "customerEmail", "customerName", "staffName", "websiteName",
+      "storeViewId", "ip", "startedAt", "reason", "access"
+    FROM "LoginAsCustomerSession" WHERE ${Prisma.join([...match, Prisma.sql`"endedAt" IS NULL`], " AND ")}`;
+}
 
 /** Ends the open sessions matching `where`, recording a logout entry and queuing the customer's summary for each. */
 export async function endSessions(tx: Tx, where: SessionWhere, reason: string, now = new Date()): Promise<number> {
-  const open = await tx.loginAsCustomerSession.findMany({ where: { ...where, endedAt: null }, select: SESSION_SELECT });
+  const open = await openSessions(tx, where);
   if (open.length === 0) return 0;
   const ended: typeof open = [];
   for (const s of open) {
     // conditional: a session ended meanwhile by another request was logged (and summarised) there, not twice
-    const r = await tx.loginAsCustomerSession.updateMany({ where: { id: s.id, endedAt: null }, data: { endedAt: now, endReason: reason } });
-    if (r.count !== 1) continue;
+    const count =
+      await tx.$executeRaw`UPDATE "LoginAsCustomerSession" SET "endedAt" = ${now}, "endReason" = ${reason} WHERE "id" = ${s.id} AND "endedAt" IS NULL`;
+    if (count !== 1) continue;
     ended.push(s);
     await recordLoginAsCustomerLogout(tx, s, reason, now);
   }
@@ -92,14 +111,12 @@ async function queueSummaries(
   reason: string,
   now: Date,
 ) {
-  const { emailMessage } = tx;
   const [notify] = await tx.$queryRaw<{ value: string }[]>`SELECT "value" FROM "ConfigValue" WHERE "path" = ${NOTIFY_PATH}`;
   if (!toAppConfig(notify ? { [NOTIFY_PATH]: notify.value } : {}).notifyCustomerAtEnd) return;
-  const entries = await tx.actionLog.findMany({
-    where: { lacSessionId: { in: sessions.map((s) => s.id) } },
-    // ordered here, not by the query: ORDER BY id can lead the planner to walk the whole log by its key
-    select: { id: true, lacSessionId: true, action: true, result: true, errorMessage: true, details: true, beforeJson: true, afterJson: true },
-  });
+  // ordered here, not by the query: ORDER BY id can lead the planner to walk the whole log by its key
+  const entries = await tx.$queryRaw<(LoggedAction & { id: number; lacSessionId: string })[]>`
+    SELECT "id", "lacSessionId", "action", "result", "errorMessage", "details", "beforeJson", "afterJson"
+    FROM "ActionLog" WHERE "lacSessionId" IN (${Prisma.join(sessions.map((s) => s.id))})`;
   entries.sort((a, b) => a.id - b.id);
   const bySession = new Map<string, LoggedAction[]>();
   for (const e of entries) {
@@ -112,22 +129,22 @@ async function queueSummaries(
     const actions = describeActions(bySession.get(s.id) ?? []);
     const access = s.access === "assist" ? ("assist" as const) : ("view" as const);
     const words = sessionSummaryEmail({ ...s, access, storeName: s.websiteName, endedAt: now, endReason: reason }, actions, { appUrl });
-    await enqueueEmail({ emailMessage }, words);
+    await enqueueEmail(tx, words);
   }
 }
 
 export async function endSessionsForAdmin(tx: Tx, adminUserId: number, reason: string): Promise<number> {
-  await tx.loginAsCustomerSecret.updateMany({ where: { adminUserId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "adminUserId" = ${adminUserId} AND "usedAt" IS NULL AND "revokedAt" IS NULL`;
   return endSessions(tx, { adminUserId }, reason);
 }
 
 export async function endSessionsForCustomer(tx: Tx, customerId: number, reason: string): Promise<number> {
-  await tx.loginAsCustomerSecret.updateMany({ where: { customerId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "customerId" = ${customerId} AND "usedAt" IS NULL AND "revokedAt" IS NULL`;
   return endSessions(tx, { customerId }, reason);
 }
 
 export async function endAllSessions(tx: Tx, reason: string): Promise<number> {
-  await tx.loginAsCustomerSecret.updateMany({ where: { usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "usedAt" IS NULL AND "revokedAt" IS NULL`;
   return endSessions(tx, {}, reason);
 }
 

@@ -27,7 +27,7 @@ export async function impersonationLogContext(imp: ActiveImpersonation): Promise
 }
 
 export async function recordImpersonatedAction(
-  client: Pick<Db, "actionLog">,
+  client: Pick<Db, "$executeRaw">,
   ctx: ImpersonationLogContext,
   customerId: number,
   entry: StorefrontLogEntry,

@@ -38,6 +38,17 @@ export type RedeemedSession = {
   expiresAt: Date;
 };
 
+type SecretRow = { adminUserId: number; customerId: number; storeViewId: number; reason: string; access: string };
+type RedeemCustomer = {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  assistanceAllowed: boolean;
+  assistanceAllowedUntil: Date | null;
+  websiteId: number;
+};
+
 export type RedeemResult = { ok: true; session: RedeemedSession } | { ok: false; reason: RedeemFailure; adminUserId?: number; customerId?: number };
 
 export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret: unknown; ip?: string }): Promise<RedeemResult> {
@@ -58,19 +69,17 @@ export async function redeemLoginAsCustomerSecret(deps: LacDeps, input: { secret
 async function consume(deps: LacDeps, secretHash: string, ip: string | undefined, now: Date): Promise<RedeemResult> {
   const { db, config } = deps;
   return db.$transaction(async (tx) => {
+    // plain statements in this transaction (the same text on SQLite and PostgreSQL): every redemption
+    // runs them, and a typed read or write costs several times the statement (Prisma's query compiler)
     // the secret's fixed columns (who, for whom, where, why) are read once, before the lock
-    const row = await tx.loginAsCustomerSecret.findUnique({
-      where: { secretHash },
-      select: { adminUserId: true, customerId: true, storeViewId: true, reason: true, access: true },
-    });
+    const [row] = await tx.$queryRaw<SecretRow[]>`
+      SELECT "adminUserId", "customerId", "storeViewId", "reason", "access" FROM "LoginAsCustomerSecret" WHERE "secretHash" = ${secretHash}`;
     if (!row) return { ok: false as const, reason: "unknown" as const };
     await lockAdmin(tx, row.adminUserId);
     // the one atomic step: only one caller can move usedAt from NULL, and only before expiry
-    const consumed = await tx.loginAsCustomerSecret.updateMany({
-      where: { secretHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    });
-    if (consumed.count !== 1) {
+    const consumed = await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "usedAt" = ${now}
+      WHERE "secretHash" = ${secretHash} AND "usedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > ${now}`;
+    if (consumed !== 1) {
       // lost: why, as it stands now (used by another caller, revoked by another start, or expired)
       const lost = await tx.loginAsCustomerSecret.findUnique({ where: { secretHash }, select: { usedAt: true, revokedAt: true } });
       const reason: RedeemFailure = lost?.usedAt ? "already_used" : lost?.revokedAt ? "revoked" : "expired";
@@ -81,10 +90,10 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
 
     const [admin, customer, storeView] = await Promise.all([
       findAdminWithRole(tx, row.adminUserId),
-      tx.customer.findUnique({
-        where: { id: row.customerId },
-        select: { id: true, firstName: true, lastName: true, email: true, assistanceAllowed: true, assistanceAllowedUntil: true, websiteId: true },
-      }),
+      tx.$queryRaw<RedeemCustomer[]>`
+        SELECT "id", "firstName", "lastName", "email", "assistanceAllowed", "assistanceAllowedUntil", "websiteId" FROM "Customer" WHERE "id" = ${row.customerId}`.then(
+        ([c]) => c,
+      ),
       storeViewsWithWebsite(tx, { id: row.storeViewId }).then(([v]) => v),
     ]);
     if (!admin || !admin.isActive) return { ok: false as const, reason: "admin_inactive" as const, ...ids };
@@ -97,32 +106,34 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
     }
 
     await endSessionsForAdmin(tx, admin.id, END_REASONS.anotherSession);
-    const session = await tx.loginAsCustomerSession.create({
-      data: {
-        id: randomUUID(),
-        adminUserId: admin.id,
-        adminName: `${admin.firstName} ${admin.lastName}`,
-        adminUsername: admin.username,
-        staffName: staffDisplayName(admin),
-        customerId: customer.id,
-        customerEmail: customer.email,
-        customerName: `${customer.firstName} ${customer.lastName}`,
-        storeViewId: storeView.id,
-        storeViewName: storeView.name,
-        websiteName: storeView.websiteName,
-        disablePageCache: config.disablePageCache,
-        ip: (ip ?? "").slice(0, 100),
-        startedAt: now,
-        reason: row.reason,
-        // the role may have lost "Make changes as the customer" since the start: then view only
-        access: row.access === "assist" && can(principal, "customers.lac.assist") ? "assist" : "view",
-        expiresAt: new Date(now.getTime() + config.sessionLifetimeMinutes * 60_000),
-        lastSeenAt: now,
-      },
-    });
+    const session = {
+      id: randomUUID(),
+      adminUserId: admin.id,
+      adminName: `${admin.firstName} ${admin.lastName}`,
+      adminUsername: admin.username,
+      staffName: staffDisplayName(admin),
+      customerId: customer.id,
+      customerEmail: customer.email,
+      customerName: `${customer.firstName} ${customer.lastName}`,
+      storeViewId: storeView.id,
+      storeViewName: storeView.name,
+      websiteName: storeView.websiteName,
+      disablePageCache: config.disablePageCache,
+      ip: (ip ?? "").slice(0, 100),
+      startedAt: now,
+      reason: row.reason,
+      // the role may have lost "Make changes as the customer" since the start: then view only
+      access: row.access === "assist" && can(principal, "customers.lac.assist") ? ("assist" as const) : ("view" as const),
+      expiresAt: new Date(now.getTime() + config.sessionLifetimeMinutes * 60_000),
+    };
+    await tx.$executeRaw`INSERT INTO "LoginAsCustomerSession" ("id", "adminUserId", "adminName", "adminUsername", "staffName", "customerId",
+        "customerEmail", "customerName", "storeViewId", "storeViewName", "websiteName", "disablePageCache", "ip", "startedAt", "reason", "access",
+        "expiresAt", "lastSeenAt")
+      VALUES (${session.id}, ${session.adminUserId}, ${session.adminName}, ${session.adminUsername}, ${session.staffName}, ${session.customerId},
+        ${session.customerEmail}, ${session.customerName}, ${session.storeViewId}, ${session.storeViewName}, ${session.websiteName},
+        ${session.disablePageCache}, ${session.ip}, ${now}, ${session.reason}, ${session.access}, ${session.expiresAt}, ${now})`;
     if (config.notifyCustomerAtStart) {
-      const access = session.access === "assist" ? ("assist" as const) : ("view" as const);
-      const words = sessionStartEmail({ ...session, access, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
+      const words = sessionStartEmail({ ...session, storeName: session.websiteName }, { appUrl: env().APP_URL, optInTitle: config.optInTitle });
       await enqueueEmail(tx, words);
     }
     const redeemed = {
@@ -138,9 +149,9 @@ async function consume(deps: LacDeps, secretHash: string, ip: string | undefined
         storeViewId: storeView.id,
         websiteName: storeView.websiteName,
         disablePageCache: config.disablePageCache,
-        access: session.access === "assist" ? ("assist" as const) : ("view" as const),
+        access: session.access,
         reason: session.reason,
-        expiresAt: session.expiresAt!,
+        expiresAt: session.expiresAt,
       },
     };
     // the session's login entry, in the transaction that opens it

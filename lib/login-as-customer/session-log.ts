@@ -9,7 +9,7 @@ import type { RedeemedSession, RedeemResult } from "./redeem";
 const UNLOGGED: ReadonlySet<string> = new Set(["malformed", "unknown", "rate_limited"]);
 
 /** A redeemed secret's login entry: written by the redeeming transaction itself (redeem.ts), with the session row. */
-export async function recordLoginAsCustomerLogin(tx: Pick<Db, "actionLog">, s: RedeemedSession, ip: string): Promise<void> {
+export async function recordLoginAsCustomerLogin(tx: Pick<Db, "$executeRaw">, s: RedeemedSession, ip: string): Promise<void> {
   await recordAction(tx, {
     group: ACTION_GROUPS.loginAsCustomer,
     action: "login",
@@ -47,7 +47,7 @@ export async function recordLoginAsCustomerRedeem(db: Db, result: RedeemResult, 
 type EndedSession = { id: string; adminUserId: number; adminUsername: string; customerId: number; customerEmail: string; storeViewId: number; ip: string };
 
 /** Written with the transaction that ended the session, once per session (the caller's conditional update decides). */
-export async function recordLoginAsCustomerLogout(tx: Pick<Db, "actionLog">, s: EndedSession, reason: string, now: Date): Promise<void> {
+export async function recordLoginAsCustomerLogout(tx: Pick<Db, "$executeRaw">, s: EndedSession, reason: string, now: Date): Promise<void> {
   await recordAction(tx, {
     group: ACTION_GROUPS.loginAsCustomer,
     action: "logout",
