@@ -9,7 +9,6 @@
 //                   suite share an address, hence high)
 // A success clears the account's counters and takes its own attempt back off the
 // IP's (it never resets the IP: one valid account must not hide guesses at others).
-import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 
 export const PAIR_MAX_FAILURES = 5;
@@ -23,7 +22,7 @@ export const LOCKOUT_MINUTES = LOCKOUT_MS / 60_000;
 
 export type Realm = "admin" | "shop";
 export type LockedBy = "pair" | "account" | "ip";
-type ThrottleDb = Pick<Db, "authThrottle" | "$queryRaw">;
+type ThrottleDb = Pick<Db, "authThrottle">;
 type Counter = { key: string; limit: number; by: LockedBy };
 
 /** What the action log says about a lock. */
@@ -53,10 +52,7 @@ function counters(realm: Realm, account: string, ip: string): Counter[] {
 
 /** Whether any of these counters is locked now. */
 export async function anyLocked(db: ThrottleDb, keys: string[], now = new Date()): Promise<boolean> {
-  // a plain statement (the same text on SQLite and PostgreSQL): every sign-in and redemption asks first
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
-    SELECT COUNT(*) AS "n" FROM "AuthThrottle" WHERE "key" IN (${Prisma.join(keys)}) AND "lockedUntil" > ${now}`;
-  return Number(row.n) > 0;
+  return (await db.authThrottle.count({ where: { key: { in: keys }, lockedUntil: { gt: now } } })) > 0;
 }
 
 /** Counts one failure on a single counter; locks it when that reaches `limit`. Returns whether it is locked now. */

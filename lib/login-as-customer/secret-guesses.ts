@@ -7,7 +7,7 @@ import { anyLocked, countFailure } from "@/lib/auth/throttle";
 
 export const SECRET_GUESSES_PER_IP = 30;
 
-type ThrottleDb = Pick<Db | DbTx, "authThrottle" | "$queryRaw">;
+type ThrottleDb = Pick<Db | DbTx, "authThrottle">;
 const keyOf = (ip: string) => `lac:secret-ip:${ip}`;
 
 /** Whether this address is refused now (no IP known: nothing to count). */
