@@ -31,8 +31,34 @@ export async function loginAsCustomerTimings(lac) {
     runs: totals.length,
     // where the time goes: each step's median
     stepsP50: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, +pct(v, 50).toFixed(1)])),
+    floorsP50: await frameworkFloors(),
     note: "HTTP start (headless API) + redeem + My Account, loopback",
   };
+}
+
+/**
+ * What each step's kind of request costs before any of its own work, in the same run: a start
+ * refused at once (no token: the route handler and the configuration read), next-auth answering
+ * its CSRF token (the shopper realm's handler with the middleware) and a guest sent from My
+ * Account to the sign-in page (the storefront's layout and the page up to its first check).
+ */
+async function frameworkFloors(runs = 60) {
+  const kinds = {
+    startRefused: () => fetch(`${BASE}/api/admin/login-as-customer`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+    authCsrf: () => fetch(`${BASE}/api/shop-auth/csrf`),
+    pageRedirect: () => fetch(`${BASE}/shop/customer/account`, { redirect: "manual" }),
+  };
+  const floors = {};
+  for (const [name, send] of Object.entries(kinds)) {
+    const times = [];
+    for (let i = 0; i < runs + 10; i++) {
+      const t0 = performance.now();
+      await (await send()).text();
+      if (i >= 10) times.push(performance.now() - t0);
+    }
+    floors[name] = +pct(times, 50).toFixed(1);
+  }
+  return floors;
 }
 
 /** 50 concurrent redemptions of one secret: exactly one session (each repeat a new secret). */
