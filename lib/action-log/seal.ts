@@ -68,7 +68,13 @@ export async function sealBatch(db: Client, batch = SEAL_BATCH): Promise<SealRun
   const postgres = isPostgres(db);
   return db.$transaction(async (tx) => {
     const head = await lockHead(tx);
-    const actions = await tx.actionLog.findMany({ where: { sealSeq: null }, orderBy: { id: "asc" }, take: batch });
+    // the unsealed ids first, from an index alone, then their rows by key: asked in one statement
+    // (every column, ORDER BY id), SQLite may walk the whole log in id order to find the few
+    // unsealed rows at its end (seen: 0.75 s a batch at 5M entries, blocking the process)
+    const ids = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
+      `SELECT "id" FROM "ActionLog" WHERE "sealSeq" IS NULL ORDER BY "id" ASC LIMIT ${Number(batch)}`,
+    );
+    const actions = ids.length ? await tx.actionLog.findMany({ where: { id: { in: ids.map((r) => Number(r.id)) } }, orderBy: { id: "asc" } }) : [];
     const sessions =
       actions.length < batch
         ? await tx.loginAsCustomerSession.findMany({
