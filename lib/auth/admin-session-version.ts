@@ -12,7 +12,7 @@ import { ADMIN_SESSION_COOKIE, adminAuthSecret, secureCookiesEnabled } from "./c
 
 export const ADMIN_SESSION_MAX_AGE = 8 * 60 * 60;
 
-type Tx = Pick<Db | DbTx, "adminUser" | "loginAsCustomerSession" | "loginAsCustomerSecret" | "$queryRaw" | "$executeRaw">;
+type Tx = Pick<Db | DbTx, "adminUser" | "$queryRaw" | "$executeRaw">;
 
 /** Signs out every session of the admin and ends their Login as Customer sessions; returns the new version. */
 export async function endAdminSessions(tx: Tx, adminUserId: number, reason: string): Promise<{ sessionVersion: number; endedSessions: number }> {

@@ -61,17 +61,28 @@ type OpenSession = {
   access: string;
 };
 
-/** The open sessions matching `where` (none of its keys: every open session). */
-function openSessions(tx: Tx, where: SessionWhere): Promise<OpenSession[]> {
+/** `where` as SQL conditions (none of its keys: every row), with the one condition each caller adds. */
+function matching(where: SessionWhere, condition: Prisma.Sql): Prisma.Sql {
   const match = [
     where.id !== undefined ? Prisma.sql`"id" = ${where.id}` : null,
     where.adminUserId !== undefined ? Prisma.sql`"adminUserId" = ${where.adminUserId}` : null,
     where.customerId !== undefined ? Prisma.sql`"customerId" = ${where.customerId}` : null,
   ].filter((m) => m !== null);
+  return Prisma.join([...match, condition], " AND ");
+}
+
+/** The open sessions matching `where`. */
+function openSessions(tx: Tx, where: SessionWhere): Promise<OpenSession[]> {
   return tx.$queryRaw<OpenSession[]>`
     SELECT "id", "adminUserId", "adminUsername", "customerId", "customerEmail", "customerName", "staffName", "websiteName",
       "storeViewId", "ip", "startedAt", "reason", "access"
-    FROM "LoginAsCustomerSession" WHERE ${Prisma.join([...match, Prisma.sql`"endedAt" IS NULL`], " AND ")}`;
+    FROM "LoginAsCustomerSession" WHERE ${matching(where, Prisma.sql`"endedAt" IS NULL`)}`;
+}
+
+/** Voids the unredeemed secrets of the admin or customer named (none: every one). */
+async function revokeSecrets(tx: Tx, where: Omit<SessionWhere, "id">): Promise<void> {
+  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()}
+    WHERE ${matching(where, Prisma.sql`"usedAt" IS NULL AND "revokedAt" IS NULL`)}`;
 }
 
 /** Ends the open sessions matching `where`, recording a logout entry and queuing the customer's summary for each. */
@@ -134,17 +145,17 @@ async function queueSummaries(
 }
 
 export async function endSessionsForAdmin(tx: Tx, adminUserId: number, reason: string): Promise<number> {
-  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "adminUserId" = ${adminUserId} AND "usedAt" IS NULL AND "revokedAt" IS NULL`;
+  await revokeSecrets(tx, { adminUserId });
   return endSessions(tx, { adminUserId }, reason);
 }
 
 export async function endSessionsForCustomer(tx: Tx, customerId: number, reason: string): Promise<number> {
-  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "customerId" = ${customerId} AND "usedAt" IS NULL AND "revokedAt" IS NULL`;
+  await revokeSecrets(tx, { customerId });
   return endSessions(tx, { customerId }, reason);
 }
 
 export async function endAllSessions(tx: Tx, reason: string): Promise<number> {
-  await tx.$executeRaw`UPDATE "LoginAsCustomerSecret" SET "revokedAt" = ${new Date()} WHERE "usedAt" IS NULL AND "revokedAt" IS NULL`;
+  await revokeSecrets(tx, {});
   return endSessions(tx, {}, reason);
 }
 
