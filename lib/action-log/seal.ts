@@ -18,6 +18,9 @@ import { fieldPrints, GENESIS, sealOf, type LinkKind } from "./seal-content";
 /** links sealed per transaction: short enough that SQLite's one writer is held for a few ms */
 export const SEAL_BATCH = 500;
 
+/** How many ids one read by key binds (below SQLite's 999 bound values). */
+const ID_SLICE = 500;
+
 type Client = Pick<Db, "$transaction" | "$queryRawUnsafe" | "$executeRawUnsafe">;
 type Tx = Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe" | "actionLog" | "loginAsCustomerSession">;
 
@@ -74,7 +77,12 @@ export async function sealBatch(db: Client, batch = SEAL_BATCH): Promise<SealRun
     const ids = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
       `SELECT "id" FROM "ActionLog" WHERE "sealSeq" IS NULL ORDER BY "id" ASC LIMIT ${Number(batch)}`,
     );
-    const actions = ids.length ? await tx.actionLog.findMany({ where: { id: { in: ids.map((r) => Number(r.id)) } }, orderBy: { id: "asc" } }) : [];
+    // read by key in slices: Prisma refuses a statement with more bound values than SQLite allows (999)
+    const actions = [];
+    for (let i = 0; i < ids.length; i += ID_SLICE) {
+      const slice = ids.slice(i, i + ID_SLICE).map((r) => Number(r.id));
+      actions.push(...(await tx.actionLog.findMany({ where: { id: { in: slice } }, orderBy: { id: "asc" } })));
+    }
     const sessions =
       actions.length < batch
         ? await tx.loginAsCustomerSession.findMany({

@@ -114,6 +114,21 @@ describe(`the sealed action log (${provider()})`, () => {
     expect(await verifyChain(db)).toMatchObject({ ok: true, entries: 13, unsealed: 0 });
   });
 
+  it("seals a batch larger than one statement may bind (the benchmark's backlog seals 5,000 at a time)", async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({
+      actionGroup: ACTION_GROUPS.loginAsCustomer,
+      action: "view",
+      fullActionName: "customer_account_index",
+      result: "success",
+      username: "support",
+      details: `backlog #${i}`,
+    }));
+    await db.actionLog.createMany({ data: rows });
+    const run = await sealPending(db, { batch: 1_100 });
+    expect(run).toMatchObject({ sealed: 1_200, actions: 1_200 });
+    expect(await verifyChain(db)).toMatchObject({ ok: true, entries: 1_200, unsealed: 0 });
+  });
+
   it("keeps the latest result for the Actions Report", async () => {
     expect(await latestVerification(db)).toBeNull();
     const ids = await sealedLog();
