@@ -29,7 +29,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lac-cluster-"));
 const balancer = `http://127.0.0.1:${basePort}`;
 const INSTANCES = [
   { id: "a", port: basePort + 1, smtpPort: basePort + 5 },
-  { id: "b", port: basePort + 2, smtpPort: basePort + 6 },
+  // b as npm start serves on a machine of 2 cores: two worker processes on one port (scripts/server.mjs)
+  { id: "b", port: basePort + 2, smtpPort: basePort + 6, workers: 2 },
 ];
 const SECRETS = {
   ADMIN_AUTH_SECRET: "cluster-admin-secret-not-for-production-0123456789",
@@ -153,6 +154,7 @@ try {
     SMTP_URL: inboxes[instance.id].url,
     EMAIL_POLL_MS: "200",
     LOG_SEAL_MS: "200",
+    WEB_CONCURRENCY: String(instance.workers ?? 1),
   });
   const servers = INSTANCES.map((instance) =>
     startChild(`instance-${instance.id}`, process.execPath, [path.join(root, "scripts/server.mjs"), "-p", String(instance.port)], appEnv(instance)),
@@ -178,7 +180,9 @@ try {
       ...SECRETS,
       CLUSTER_DATABASE_URL: dbUrl,
       CLUSTER_BALANCER: balancer,
-      CLUSTER_INSTANCES: JSON.stringify(INSTANCES.map((i) => ({ id: i.id, url: `http://127.0.0.1:${i.port}`, inbox: inboxes[i.id].dir }))),
+      CLUSTER_INSTANCES: JSON.stringify(
+        INSTANCES.map((i, n) => ({ id: i.id, url: `http://127.0.0.1:${i.port}`, inbox: inboxes[i.id].dir, pid: servers[n].pid, workers: i.workers ?? 1 })),
+      ),
     },
   });
   const code = await new Promise((resolve) => suite.once("exit", (c, signal) => resolve(c ?? signal)));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm start: build if needed, apply migrations, seed an empty database, say where email goes, serve on PORT (default 3000).
+// npm start: build if needed, apply migrations, seed an empty database, say where email goes, serve on PORT (default 3000)
+// with one server process per core (WEB_CONCURRENCY, default auto).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { prepareEnv, root } from "./env.mjs";
@@ -23,6 +24,8 @@ process.env.APP_URL ||= `http://localhost:${port}`;
 // the demo is a production server on plain http: cookies marked Secure would never come back,
 // so say it explicitly (behind HTTPS, APP_URL=https://… keeps them Secure)
 if (process.env.APP_URL.startsWith("http:")) process.env.COOKIE_SECURE ||= "false";
+// one server process per core (scripts/server.mjs): a page's JavaScript runs on one core
+process.env.WEB_CONCURRENCY ||= "auto";
 console.log(describeEmailMode(process.env.SMTP_URL));
 const cookieNotice = insecureCookiesNotice(process.env.NODE_ENV || "production", process.env.COOKIE_SECURE);
 if (cookieNotice) console.log(cookieNotice);

@@ -59,16 +59,18 @@ export function targets(f) {
   );
   // SPEC 12: a storefront page rendered per request, ≥ 200 requests/s on SQLite, ≥ 150 on PostgreSQL (`--only render`)
   const render = f.render;
+  // judged on npm start's server (one worker per core); one process alone beside it
+  const oneProcess = (rpsOf) => (render.oneProcess ? ` (one process: ${rpsOf(render.oneProcess)})` : "");
   add(
     render,
-    `/shop rendered ≥ ${render?.bar} req/s (${render?.database})`,
-    () => render.shopRps,
+    `/shop rendered ≥ ${render?.bar} req/s (${render?.database}, ${render?.workers} workers)`,
+    () => `${render.shopRps}${oneProcess((r) => r.shopRps)}`,
     () => render.shopRps >= render.bar,
   );
   add(
     render,
     `product page rendered ≥ ${render?.bar} req/s`,
-    () => render.productRps,
+    () => `${render.productRps}${oneProcess((r) => r.productRps)}`,
     () => render.productRps >= render.bar,
   );
   const redemptions = f.concurrentRedemptions;

@@ -20,11 +20,18 @@ export async function waitFor(u, ms = 60_000) {
   throw new Error(`server did not answer at ${u}`);
 }
 
-/** A production server of the build in distDir; `port` and `extraEnv` for a second one beside it (an A/B of one setting). */
-export async function startServer(distDir, { port = PORT, extraEnv = {} } = {}) {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+/**
+ * A production server of the build in distDir; `port` and `extraEnv` for a second one beside it (an
+ * A/B of one setting). One `next start` process, unless `workers` is given: then the server npm start
+ * runs (scripts/server.mjs) with that many worker processes (WEB_CONCURRENCY: a number or "auto").
+ */
+export async function startServer(distDir, { port = PORT, extraEnv = {}, workers = null } = {}) {
+  const [command, args] = workers
+    ? [process.execPath, [path.join(root, "scripts/server.mjs"), "-p", String(port)]]
+    : [path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)]];
+  const child = spawn(command, args, {
     cwd: root,
-    env: { ...env, ...extraEnv, NEXT_DIST_DIR: distDir },
+    env: { ...env, ...extraEnv, NEXT_DIST_DIR: distDir, ...(workers ? { WEB_CONCURRENCY: String(workers) } : {}) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitFor(port === PORT ? `${BASE}/shop` : `http://127.0.0.1:${port}/shop`);

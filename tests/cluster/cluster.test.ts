@@ -76,6 +76,48 @@ describe("the balancer", () => {
   });
 });
 
+describe("an instance of several worker processes (npm start's server, WEB_CONCURRENCY)", () => {
+  // the server's child processes (pgrep exits 1 when it has none)
+  const workersOf = (pid: number): number[] => {
+    try {
+      return execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("runs them on one port; one that dies is replaced, and the instance answers meanwhile", async () => {
+    const multi = INSTANCES.find((i) => i.workers > 1)!;
+    const before = workersOf(multi.pid);
+    expect(before).toHaveLength(multi.workers);
+    process.kill(before[0], "SIGKILL");
+    await eventually(async () => !alive(before[0]), "the worker to die");
+    const browser = new Browser();
+    for (let i = 0; i < 6; i++) expect((await browser.get(multi.url, "/shop")).status).toBe(200);
+    const after = await eventually(async () => {
+      const now = workersOf(multi.pid);
+      return now.length === multi.workers && !now.includes(before[0]) ? now : null;
+    }, "a new worker in its place");
+    expect(after).toContain(before[1]);
+    await eventually(async () => {
+      for (let i = 0; i < 4; i++) if ((await browser.get(multi.url, "/shop")).status !== 200) return false;
+      return true;
+    }, "the instance to answer with both workers");
+  });
+});
+
 describe("Login as Customer across instances", () => {
   it("a session started on one instance is redeemed on the other, and runs on both and through the balancer", async () => {
     const { browser, sessionId } = await liveSessionOnB("support");

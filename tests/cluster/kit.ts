@@ -7,7 +7,8 @@ import { createPrismaClient, type Db } from "@/lib/db-client";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { SHOP_REALM } from "@/lib/auth/realms";
 
-export type Instance = { id: string; url: string; inbox: string };
+/** An instance: its name (x-instance), address, email inbox, server process and how many worker processes that server runs. */
+export type Instance = { id: string; url: string; inbox: string; pid: number; workers: number };
 
 function required(name: string): string {
   const value = process.env[name];
