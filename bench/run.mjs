@@ -18,7 +18,7 @@ import { catalogCache } from "./scenarios/catalog-cache.mjs";
 import { assistanceNotice } from "./scenarios/assistance-notice.mjs";
 import { clusterShoppers } from "./scenarios/cluster-shoppers.mjs";
 import { concurrentShoppers } from "./scenarios/concurrent-shoppers.mjs";
-import { concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
+import { LAC_TIMED_SESSIONS, LAC_WARMUP_SESSIONS, concurrentRedemptions, loginAsCustomerTimings } from "./scenarios/login-as-customer.mjs";
 import { middlewareOverhead } from "./scenarios/middleware-overhead.mjs";
 
 const PRODUCT_PAGE = "/shop/product/joust-duffle-bag";
@@ -78,7 +78,7 @@ const ONLY_SCENARIOS = {
   "login-as-customer": async (figures) => {
     const server = await startServer(".next");
     try {
-      const lac = await runTsx("bench/lac-secrets.mts", ["60"]);
+      const lac = await runTsx("bench/lac-secrets.mts", [String(LAC_WARMUP_SESSIONS + LAC_TIMED_SESSIONS)]);
       figures.loginAsCustomer = await loginAsCustomerTimings(lac);
       figures.concurrentRedemptions = await concurrentRedemptions(lac);
     } finally {
@@ -126,7 +126,7 @@ async function main() {
   const server = await startServer(".next");
   let oneProcess;
   try {
-    const lac = await runTsx("bench/lac-secrets.mts", ["60"]);
+    const lac = await runTsx("bench/lac-secrets.mts", [String(LAC_WARMUP_SESSIONS + LAC_TIMED_SESSIONS)]);
     results.figures.loginAsCustomer = await loginAsCustomerTimings(lac);
     results.figures.concurrentRedemptions = await concurrentRedemptions(lac);
 
