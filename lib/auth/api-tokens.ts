@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db-client";
 import type { Audit } from "@/lib/action-log/audit";
 import type { AdminPrincipal } from "@/lib/acl/can";
 import { toPrincipal } from "@/lib/acl/principal";
-import { findAdminWithRole } from "@/lib/acl/load-admin";
+import { findAdminByApiToken } from "@/lib/acl/load-admin";
 import { API_TOKEN_DEFAULT_DAYS, apiTokenExpiresAt } from "@/lib/admin/api-token-expiry";
 import { formatDate } from "@/lib/format";
 
@@ -33,15 +33,15 @@ const LAST_USE_PRECISION_MS = 60_000;
 export async function adminFromApiToken(db: Db, authorization: string | null, now = new Date()): Promise<AdminPrincipal | null> {
   const m = /^Bearer\s+(\S{10,200})$/i.exec(authorization ?? "");
   if (!m || !m[1].startsWith(PREFIX)) return null;
-  // a plain statement (the same text on SQLite and PostgreSQL): every API call reads it, and a typed read costs several times it
-  const [row] = await db.$queryRaw<{ id: number; revokedAt: Date | null; expiresAt: Date; lastUsedAt: Date | null; adminUserId: number }[]>`
-    SELECT "id", "revokedAt", "expiresAt", "lastUsedAt", "adminUserId" FROM "AdminApiToken" WHERE "tokenHash" = ${hashApiToken(m[1])}`;
-  if (!row || row.revokedAt || row.expiresAt <= now) return null;
-  const admin = await findAdminWithRole(db, row.adminUserId);
-  if (!admin || !admin.isActive) return null;
+  // the token and its admin in one plain statement: every API call reads both
+  const found = await findAdminByApiToken(db, hashApiToken(m[1]));
+  if (!found) return null;
+  const { token, admin } = found;
+  if (token.revokedAt || token.expiresAt <= now) return null;
+  if (!admin.isActive) return null;
   // the token list shows the last use to the minute: a token in steady use is stamped once a minute, not on every call
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USE_PRECISION_MS) {
-    await db.adminApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USE_PRECISION_MS) {
+    await db.adminApiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: now } });
   }
   return toPrincipal(admin);
 }

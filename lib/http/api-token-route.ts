@@ -16,16 +16,16 @@ export type ApiContext<B, P> = { req: NextRequest; admin: AdminPrincipal; body: 
 
 export const jsonResponse = (status: number, data: unknown) => NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
 
-/** prepare: runs before the token is looked at; a Response ends the request there (e.g. the feature is switched off). */
+/** prepare: runs beside the token lookup, and its Response, if any, is the answer (e.g. the feature is switched off), whatever the token. */
 export function apiTokenRoute<S extends z.ZodType, P>(
   options: { body: S; prepare: () => Promise<P | Response> },
   handler: (ctx: ApiContext<z.output<S>, Exclude<P, Response>>) => Promise<Response>,
 ) {
   return withDbUnavailable(async (req: NextRequest): Promise<Response> => {
-    const prepared = await options.prepare();
+    // side by side (two pooled connections on PostgreSQL); prepare's answer still comes first
+    const [prepared, admin] = await Promise.all([options.prepare(), adminFromApiToken(db, req.headers.get("authorization"))]);
     if (prepared instanceof Response) return prepared;
     const ready = prepared as Exclude<P, Response>;
-    const admin = await adminFromApiToken(db, req.headers.get("authorization"));
     if (!admin) return jsonResponse(401, { error: API_TOKEN_REQUIRED });
     let raw: unknown;
     try {
