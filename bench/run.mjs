@@ -6,8 +6,8 @@
 // The shared pieces are in bench/lib/, each measured scenario in bench/scenarios/.
 // `npm run bench -- --only <scenario>` runs one scenario of ONLY_SCENARIOS alone (written to
 // bench/results/<scenario>.json, with the targets of what it measured).
-import os from "node:os";
 import { buildIfNeeded } from "../scripts/build.mjs";
+import { workersFromEnv } from "../lib/http/workers.mjs";
 import { ensureBenchData } from "./generate.mjs";
 import { url } from "./lib/config.mjs";
 import { serverActionIds } from "./lib/http.mjs";
@@ -32,9 +32,8 @@ async function pagesRps() {
 
 /**
  * SPEC 12, on 2 cores: the bar is judged on the server npm start runs, one worker process per core
- * (scripts/server.mjs, WEB_CONCURRENCY=auto); one process alone (`next start`, `onePage`) is
- * measured in the same run, so what a page costs stays visible. `oneProcess` is a figure measured
- * before on the running server (it is stopped here and started again after).
+ * (scripts/server.mjs, WEB_CONCURRENCY=auto), started here; `oneProcess` is pagesRps() of one
+ * `next start` process, measured by the caller in the same run, so what a page costs stays visible.
  */
 async function renderRps(oneProcess) {
   const database = /^postgres/.test(url) ? "postgresql" : "sqlite";
@@ -45,7 +44,14 @@ async function renderRps(oneProcess) {
   } finally {
     await stop(server);
   }
-  return { database, bar: database === "sqlite" ? 200 : 150, workers: os.availableParallelism(), ...perMachine, oneProcess, product: PRODUCT_PAGE };
+  return {
+    database,
+    bar: database === "sqlite" ? 200 : 150,
+    workers: workersFromEnv({ WEB_CONCURRENCY: "auto" }),
+    ...perMachine,
+    oneProcess,
+    product: PRODUCT_PAGE,
+  };
 }
 
 /** Scenarios that can run alone: each starts and stops the servers it measures. */

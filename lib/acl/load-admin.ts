@@ -1,6 +1,7 @@
-// An admin user with their role and its resources (or an API token with its admin), in one plain statement (the same text on
-// SQLite and PostgreSQL): every admin page, API call and redemption reads it, and the typed read
-// with the role's resources is three statements and costs several times more (Prisma's query compiler).
+// An admin user with their role and its resources (or an API token with its admin), in one plain
+// statement (the same text on SQLite and PostgreSQL): every admin page, API call and redemption
+// reads it, and the typed read with the role's resources is three statements and costs several
+// times more (Prisma's query compiler).
 import type { Db } from "@/lib/db-client";
 import type { AdminRowWithRole } from "./principal";
 

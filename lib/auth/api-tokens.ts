@@ -37,8 +37,7 @@ export async function adminFromApiToken(db: Db, authorization: string | null, no
   const found = await findAdminByApiToken(db, hashApiToken(m[1]));
   if (!found) return null;
   const { token, admin } = found;
-  if (token.revokedAt || token.expiresAt <= now) return null;
-  if (!admin.isActive) return null;
+  if (token.revokedAt || token.expiresAt <= now || !admin.isActive) return null;
   // the token list shows the last use to the minute: a token in steady use is stamped once a minute, not on every call
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USE_PRECISION_MS) {
     await db.adminApiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: now } });

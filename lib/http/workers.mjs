@@ -2,7 +2,7 @@
 // on one core, so one process serves at most one core's worth of pages. WEB_CONCURRENCY names the
 // count; "auto" is one per core. Unset: one process (the tests, the cluster test's instances).
 // npm start sets "auto". Every process is a full, stateless instance (SPEC 11): what one keeps in
-// memory another never needs (docs/architecture.md, "In-process caches").
+// memory another never needs (docs/architecture.md, "Worker processes on one machine").
 import os from "node:os";
 
 export const MAX_WORKERS = 64;
